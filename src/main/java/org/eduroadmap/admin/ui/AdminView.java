@@ -1,0 +1,83 @@
+package org.eduroadmap.admin.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.eduroadmap.organisation.Organisation;
+import org.eduroadmap.organisation.OrganisationService;
+import org.eduroadmap.organisation.Region;
+import org.eduroadmap.security.Role;
+import org.eduroadmap.security.UserRow;
+import org.eduroadmap.security.UserService;
+
+/** Users, organisations and regions, for the system administrator. */
+@Route("admin")
+@Menu(order = 9, icon = "vaadin:cog", title = "nav.admin")
+@RolesAllowed(Role.ADMIN_NAME)
+class AdminView extends Main implements HasDynamicTitle {
+
+    AdminView(UserService users, OrganisationService organisations) {
+        addClassName("page");
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("admin.users"), usersGrid(users));
+        tabs.add(getTranslation("admin.organisations"), organisationsGrid(organisations));
+        tabs.add(getTranslation("admin.regions"), regionsGrid(organisations));
+        tabs.setSizeFull();
+        add(tabs);
+        setHeightFull();
+    }
+
+    private Grid<UserRow> usersGrid(UserService users) {
+        Grid<UserRow> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.username")).setSortable(true)
+                .setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(UserRow::fullName).setHeader(getTranslation("admin.fullName")).setSortable(true)
+                .setSortProperty("fullName");
+        grid.addColumn(row -> getTranslation("role." + row.role().name())).setHeader(getTranslation("admin.role"))
+                .setSortable(true).setSortProperty("role").setAutoWidth(true);
+        grid.addColumn(row -> row.organisation() == null ? "–" : row.organisation().in(getLocale()))
+                .setHeader(getTranslation("admin.organisation"));
+        grid.addColumn(row -> getTranslation(row.enabled() ? "admin.enabled" : "admin.disabled"))
+                .setHeader(getTranslation("admin.state")).setAutoWidth(true);
+        grid.setItemsPageable(pageable -> users.users(pageable).getContent());
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private Grid<Organisation> organisationsGrid(OrganisationService organisations) {
+        Grid<Organisation> grid = new Grid<>();
+        grid.addColumn(Organisation::getCode).setHeader(getTranslation("admin.code")).setAutoWidth(true);
+        grid.addColumn(org -> org.nameIn(getLocale())).setHeader(getTranslation("admin.name"));
+        grid.addColumn(org -> getTranslation("organisation.kind." + org.getKind().name()))
+                .setHeader(getTranslation("admin.kind")).setAutoWidth(true);
+        grid.setItems(organisations.organisations());
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private Grid<Region> regionsGrid(OrganisationService organisations) {
+        Grid<Region> grid = new Grid<>();
+        grid.addColumn(Region::getCode).setHeader(getTranslation("admin.code")).setAutoWidth(true);
+        grid.addColumn(region -> region.getIsoCode() == null ? getTranslation("region.noIsoCode") : region.getIsoCode())
+                .setHeader(getTranslation("region.isoCode")).setAutoWidth(true);
+        grid.addColumn(region -> region.nameIn(getLocale())).setHeader(getTranslation("admin.name"));
+        grid.addColumn(region -> getTranslation("region.kind." + region.getKind().name()))
+                .setHeader(getTranslation("admin.kind")).setAutoWidth(true);
+        grid.setItems(organisations.regions());
+        grid.setSizeFull();
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin") + " · EduRoadmap";
+    }
+}

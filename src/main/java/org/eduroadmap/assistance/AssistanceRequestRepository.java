@@ -1,0 +1,22 @@
+package org.eduroadmap.assistance;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AssistanceRequestRepository extends JpaRepository<AssistanceRequest, Long> {
+
+    @Query("""
+            select new org.eduroadmap.assistance.RequestRow(r.id, r.number, r.title, r.category, req.name, adr.name,
+                   r.priority, r.status, adv.fullName, r.createdAt, r.dueDate)
+            from AssistanceRequest r join r.requestingOrganisation req join r.addressedOrganisation adr
+            left join r.assignedAdvisor adv
+            """)
+    Slice<RequestRow> findRows(Pageable pageable);
+
+    @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r group by r.status")
+    List<StatusCount> countByStatus();
+}

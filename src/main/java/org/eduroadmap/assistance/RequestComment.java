@@ -1,0 +1,56 @@
+package org.eduroadmap.assistance;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.eduroadmap.security.AppUser;
+
+/** A comment on a request; an internal note is seen only by UNESCO advisors and administrators. */
+@Entity
+public class RequestComment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    private AssistanceRequest request;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private AppUser author;
+
+    @Column(nullable = false)
+    private String body;
+
+    private boolean internal;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    private Instant editedAt;
+
+    protected RequestComment() {
+    }
+
+    public RequestComment(AssistanceRequest request, AppUser author, String body, boolean internal, Instant createdAt) {
+        this.request = request;
+        this.author = author;
+        this.body = body;
+        this.internal = internal;
+        this.createdAt = createdAt;
+    }
+}

@@ -1,0 +1,8 @@
+package org.eduroadmap.assistance;
+
+public enum RequestPriority {
+    LOW,
+    MEDIUM,
+    HIGH,
+    URGENT
+}

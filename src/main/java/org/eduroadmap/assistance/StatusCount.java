@@ -1,0 +1,4 @@
+package org.eduroadmap.assistance;
+
+public record StatusCount(RequestStatus status, long count) {
+}

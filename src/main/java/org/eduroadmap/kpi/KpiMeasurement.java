@@ -1,0 +1,122 @@
+package org.eduroadmap.kpi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.eduroadmap.organisation.Region;
+
+/**
+ * One value of a KPI for a period and a combination of dimension values. A value with no region
+ * and no other dimension is the national figure.
+ */
+@Entity
+public class KpiMeasurement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "kpi_id")
+    private Kpi kpi;
+
+    private int periodYear;
+
+    private Integer periodQuarter;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    private SchoolLevel schoolLevel;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    @Enumerated(EnumType.STRING)
+    private Location location;
+
+    @Column(name = "measured_value", nullable = false)
+    private BigDecimal value;
+
+    private String source;
+
+    private String comment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MeasurementStatus status = MeasurementStatus.DRAFT;
+
+    private String returnReason;
+
+    @Column(nullable = false)
+    private String createdBy;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected KpiMeasurement() {
+    }
+
+    public KpiMeasurement(Kpi kpi, int periodYear, Region region, BigDecimal value, String source,
+                          String createdBy, Instant now) {
+        this.kpi = kpi;
+        this.periodYear = periodYear;
+        this.region = region;
+        this.value = value;
+        this.source = source;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Kpi getKpi() {
+        return kpi;
+    }
+
+    public int getPeriodYear() {
+        return periodYear;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public MeasurementStatus getStatus() {
+        return status;
+    }
+
+    /** Moves the value through its approval workflow; the caller records the transition. */
+    public void moveTo(MeasurementStatus next, String reason, Instant now) {
+        this.status = next;
+        this.returnReason = next == MeasurementStatus.RETURNED ? reason : null;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,42 @@
+package org.eduroadmap.kpi;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, Long> {
+
+    /** National approved yearly values: no region, no other breakdown, no quarter. */
+    String NATIONAL = """
+            m.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED and m.periodQuarter is null
+            and m.region is null and m.schoolLevel is null and m.sex is null and m.location is null
+            """;
+
+    /** The latest national approved value of each KPI up to a year, by aggregate rather than by loop. */
+    @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
+            + NATIONAL + """
+            and m.kpi.id in :kpiIds and m.periodYear = (
+                select max(n.periodYear) from KpiMeasurement n
+                where n.kpi = m.kpi and n.periodYear <= :year
+                  and n.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED and n.periodQuarter is null
+                  and n.region is null and n.schoolLevel is null and n.sex is null and n.location is null)
+            """)
+    List<YearValue> findLatestNational(Collection<Long> kpiIds, int year);
+
+    @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
+            + NATIONAL + " and m.kpi.id = :kpiId order by m.periodYear")
+    List<YearValue> findNationalSeries(Long kpiId);
+
+    @Query("""
+            select new org.eduroadmap.kpi.RegionValue(r.code, r.name, m.value) from KpiMeasurement m join m.region r
+            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null
+              and m.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED
+              and m.schoolLevel is null and m.sex is null and m.location is null
+            order by r.sortOrder
+            """)
+    List<RegionValue> findRegional(Long kpiId, int year);
+
+    long countByStatus(MeasurementStatus status);
+}

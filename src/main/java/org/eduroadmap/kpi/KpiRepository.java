@@ -1,0 +1,39 @@
+package org.eduroadmap.kpi;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface KpiRepository extends JpaRepository<Kpi, Long> {
+
+    Optional<Kpi> findByCode(String code);
+
+    /** KPIs with everything their status needs, in one statement. */
+    @Query("""
+            select distinct k from Kpi k
+            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
+            order by k.code
+            """)
+    List<Kpi> findAllForAssessment();
+
+    @Query("""
+            select distinct k from Kpi k
+            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
+            where k.id in :ids
+            """)
+    List<Kpi> findForAssessment(Collection<Long> ids);
+
+    @Query("""
+            select k.id from Kpi k join k.priorityArea a
+            where (:text = '' or lower(k.code) like concat('%', :text, '%')
+                   or lower(k.name.en) like concat('%', :text, '%')
+                   or lower(k.name.ru) like concat('%', :text, '%')
+                   or lower(k.name.tk) like concat('%', :text, '%'))
+            """)
+    Slice<Long> findIds(String text, Pageable pageable);
+}

@@ -1,0 +1,92 @@
+package org.eduroadmap.kpi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.eduroadmap.base.Pages;
+
+/** Reading KPIs and judging them against their targets. Every signed-in role may read. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class KpiService {
+
+    private final KpiRepository kpis;
+    private final KpiMeasurementRepository measurements;
+
+    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements) {
+        this.kpis = kpis;
+        this.measurements = measurements;
+    }
+
+    /** Every KPI with its status for a year: two statements, however many measurements exist. */
+    public List<KpiOverview> overview(int year) {
+        List<Kpi> all = kpis.findAllForAssessment();
+        return assess(all, year);
+    }
+
+    /** A page of the KPI catalogue, filtered by text over code and names. */
+    public Slice<KpiOverview> catalogue(String text, int year, Pageable pageable) {
+        Pageable sorted = Pages.sortedOr(pageable, Sort.by("code"));
+        Slice<Long> ids = kpis.findIds(text == null ? "" : text.strip().toLowerCase(), sorted);
+        Map<Long, Kpi> byId = kpis.findForAssessment(ids.getContent()).stream()
+                .collect(Collectors.toMap(Kpi::getId, Function.identity()));
+        List<Kpi> page = ids.getContent().stream().map(byId::get).toList();
+        return new SliceImpl<>(assess(page, year), pageable, ids.hasNext());
+    }
+
+    public Optional<KpiTrend> nationalTrend(String code, int fromYear, int toYear) {
+        return kpis.findByCode(code).map(kpi -> {
+            Map<Integer, BigDecimal> actualByYear = measurements.findNationalSeries(kpi.getId()).stream()
+                    .collect(Collectors.toMap(YearValue::year, YearValue::value));
+            KpiRule rule = kpi.rule();
+            List<Integer> years = IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+            List<BigDecimal> actual = new ArrayList<>();
+            List<BigDecimal> target = new ArrayList<>();
+            for (int year : years) {
+                actual.add(actualByYear.get(year));
+                target.add(year < kpi.getBaselineYear() ? null : rule.targetFor(year).orElse(null));
+            }
+            return new KpiTrend(kpi.getCode(), kpi.getName(), kpi.getUnit(), kpi.getDecimals(), years, actual,
+                    target, rule.targets());
+        });
+    }
+
+    public List<RegionValue> regional(String code, int year) {
+        return kpis.findByCode(code).map(kpi -> measurements.findRegional(kpi.getId(), year)).orElse(List.of());
+    }
+
+    private List<KpiOverview> assess(List<Kpi> list, int year) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, YearValue> latest = measurements.findLatestNational(list.stream().map(Kpi::getId).toList(), year)
+                .stream().collect(Collectors.toMap(YearValue::kpiId, Function.identity()));
+        return list.stream().map(kpi -> {
+            YearValue value = latest.get(kpi.getId());
+            KpiRule.Assessment assessment = value == null
+                    ? kpi.rule().assess(Optional.empty(), year)
+                    : kpi.rule().assess(Optional.of(value.value()), value.year());
+            BigDecimal yearTarget = kpi.rule().targetFor(year).orElse(null);
+            return new KpiOverview(kpi.getCode(), kpi.getName(), kpi.getPriorityArea().getCode(),
+                    kpi.getPriorityArea().getName(), kpi.getFramework(), kpi.getUnit(), kpi.getDecimals(),
+                    kpi.getOwner().getName(), value == null ? null : value.value(),
+                    value == null ? null : value.year(), yearTarget, assessment.status(),
+                    assessment.progressPercent());
+        }).toList();
+    }
+}

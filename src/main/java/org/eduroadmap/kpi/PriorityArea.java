@@ -1,0 +1,59 @@
+package org.eduroadmap.kpi;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.eduroadmap.base.LocalizedText;
+
+@Entity
+public class PriorityArea {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "strategy_id")
+    private Strategy strategy;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Embedded
+    private LocalizedText name;
+
+    private int sortOrder;
+
+    protected PriorityArea() {
+    }
+
+    public PriorityArea(Strategy strategy, String code, LocalizedText name, int sortOrder) {
+        this.strategy = strategy;
+        this.code = code;
+        this.name = name;
+        this.sortOrder = sortOrder;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedText getName() {
+        return name;
+    }
+}

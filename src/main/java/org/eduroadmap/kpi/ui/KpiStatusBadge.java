@@ -1,0 +1,24 @@
+package org.eduroadmap.kpi.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import org.eduroadmap.kpi.KpiStatus;
+
+/** A KPI's status as colour, icon and word together: colour is never the only signal. */
+public class KpiStatusBadge extends Span {
+
+    public KpiStatusBadge(KpiStatus status) {
+        addClassNames("status-badge", "status-" + status.name());
+        add(icon(status).create(), new Span(getTranslation("kpi.status." + status.name())));
+    }
+
+    public static VaadinIcon icon(KpiStatus status) {
+        return switch (status) {
+            case ON_TRACK -> VaadinIcon.CHECK_CIRCLE;
+            case AT_RISK -> VaadinIcon.WARNING;
+            case OFF_TRACK -> VaadinIcon.CLOSE_CIRCLE;
+            case NO_DATA -> VaadinIcon.QUESTION_CIRCLE_O;
+        };
+    }
+}

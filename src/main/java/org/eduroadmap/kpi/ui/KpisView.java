@@ -1,0 +1,71 @@
+package org.eduroadmap.kpi.ui;
+
+import java.time.Clock;
+import java.time.Year;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.kpi.KpiOverview;
+import org.eduroadmap.kpi.KpiService;
+
+/** The KPI catalogue: every indicator with its latest approved value, this year's target and status. */
+@Route("kpis")
+@Menu(order = 1, icon = "vaadin:chart", title = "nav.kpis")
+@PermitAll
+class KpisView extends Main implements HasDynamicTitle {
+
+    KpisView(KpiService kpis, Clock clock) {
+        addClassName("page");
+        int year = Year.now(clock).getValue();
+
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("kpis.search"));
+        search.setAriaLabel(getTranslation("kpis.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+
+        Grid<KpiOverview> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(KpiOverview::code).setHeader(getTranslation("kpi.code")).setSortable(true)
+                .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.name().in(getLocale())).setHeader(getTranslation("kpi.name")).setFlexGrow(3);
+        grid.addColumn(row -> row.priorityArea().in(getLocale())).setHeader(getTranslation("kpi.priorityArea"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> getTranslation("kpi.unit." + row.unit().name())).setHeader(getTranslation("kpi.unit"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.owner().in(getLocale())).setHeader(getTranslation("kpi.owner")).setFlexGrow(2);
+        grid.addColumn(row -> row.latestValue() == null ? getTranslation("kpi.noData")
+                        : getTranslation("kpi.valueInYear", Formats.number(row.latestValue(), row.decimals(), getLocale()),
+                        row.latestYear()))
+                .setHeader(getTranslation("kpi.latestApproved")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(row -> Formats.number(row.target(), row.decimals(), getLocale()))
+                .setHeader(getTranslation("kpi.targetYear", year)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(row -> new KpiStatusBadge(row.status())).setHeader(getTranslation("kpi.status"))
+                .setAutoWidth(true);
+        grid.setItemsPageable(pageable -> kpis.catalogue(search.getValue(), year, pageable).getContent());
+        grid.setEmptyStateText(getTranslation("kpis.empty"));
+        grid.setSizeFull();
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        add(search, grid);
+        setHeightFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.kpis") + " · EduRoadmap";
+    }
+}

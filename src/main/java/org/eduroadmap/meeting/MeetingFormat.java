@@ -1,0 +1,7 @@
+package org.eduroadmap.meeting;
+
+public enum MeetingFormat {
+    ONLINE,
+    IN_PERSON,
+    HYBRID
+}

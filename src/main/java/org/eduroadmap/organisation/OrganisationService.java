@@ -1,0 +1,31 @@
+package org.eduroadmap.organisation;
+
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reference data every signed-in user reads: organisations and regions. */
+@Service
+@Transactional(readOnly = true)
+@PermitAll
+public class OrganisationService {
+
+    private final OrganisationRepository organisations;
+    private final RegionRepository regions;
+
+    OrganisationService(OrganisationRepository organisations, RegionRepository regions) {
+        this.organisations = organisations;
+        this.regions = regions;
+    }
+
+    public List<Organisation> organisations() {
+        return organisations.findAllByOrderByKindAscCodeAsc();
+    }
+
+    public List<Region> regions() {
+        return regions.findAllByOrderBySortOrder();
+    }
+}

@@ -1,0 +1,22 @@
+package org.eduroadmap.security;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    @Query("""
+            select new org.eduroadmap.security.UserRow(u.id, u.username, u.fullName, u.jobTitle, u.role,
+                   o.name, u.language, u.enabled)
+            from AppUser u left join u.organisation o
+            """)
+    Slice<UserRow> findRows(Pageable pageable);
+
+    long countByRole(Role role);
+}
