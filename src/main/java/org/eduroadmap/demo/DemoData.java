@@ -285,8 +285,8 @@ class DemoData implements ApplicationRunner {
                 "MOE-PUPILS-PER-PC", new double[]{28, 27, 25, 22, 20, 18, 16.5, 15.5},
                 "SDG-4.4.1", new double[]{38, 39, 41, 43, 45, 47, 50, 52},
                 "SDG-4.c.1-DIG", new double[]{22, 24, 27, 31, 36, 41, 45, 50},
-                "MOE-ELEARNING", new double[]{Double.NaN, 10, 18, 28, 36, 44, 52, 58},
-                "MOE-DIGITAL-TEXTBOOKS", new double[]{20, 34, 61, 98, 140, 182, 231, 262},
+                "MOE-ELEARNING", new double[]{Double.NaN, 10, 18, 24, 29, 34, 40, 44},
+                "MOE-DIGITAL-TEXTBOOKS", new double[]{20, 34, 61, 98, 140, 182, 240, 275},
                 "MOE-EMIS-COVERAGE", new double[]{Double.NaN, 0, 2, 6, 12, 21, 33, 38});
         Map<String, Double> regionalOffset = Map.of("TM-S", 1.12, "ARK", 1.10, "TM-A", 1.0, "TM-B", 0.97,
                 "TM-D", 0.86, "TM-L", 0.9, "TM-M", 0.95);

@@ -70,6 +70,11 @@ public class KpiService {
         return kpis.findByCode(code).map(kpi -> measurements.findRegional(kpi.getId(), year)).orElse(List.of());
     }
 
+    /** Values submitted and waiting for an approver. */
+    public long valuesAwaitingApproval() {
+        return measurements.countByStatus(MeasurementStatus.SUBMITTED);
+    }
+
     private List<KpiOverview> assess(List<Kpi> list, int year) {
         if (list.isEmpty()) {
             return List.of();

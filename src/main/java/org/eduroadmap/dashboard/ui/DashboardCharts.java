@@ -1,0 +1,129 @@
+package org.eduroadmap.dashboard.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+
+import org.eduroadmap.assistance.RequestStatus;
+import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.ui.chart.ChartCard;
+import org.eduroadmap.base.ui.chart.ChartOptions;
+import org.eduroadmap.base.ui.chart.ChartOptions.Series;
+import org.eduroadmap.base.ui.chart.Charts;
+import org.eduroadmap.dashboard.DashboardData;
+import org.eduroadmap.kpi.KpiOverview;
+import org.eduroadmap.kpi.KpiService;
+import org.eduroadmap.kpi.KpiStatus;
+import org.eduroadmap.kpi.KpiTrend;
+import org.eduroadmap.kpi.RegionValue;
+import org.eduroadmap.roadmap.AreaProgress;
+
+/** The dashboard's charts. The KPI trend and regional charts update in place when the focus changes. */
+class DashboardCharts {
+
+    static final Map<KpiStatus, String> STATUS_COLOURS = Map.of(KpiStatus.ON_TRACK, "#1b7f3b",
+            KpiStatus.AT_RISK, "#b26a00", KpiStatus.OFF_TRACK, "#c62828", KpiStatus.NO_DATA, "#6b7280");
+    private static final String ACTUAL = "#1565c0";
+    private static final String TARGET = "#6b7280";
+
+    private final Component view;
+    private final Locale locale;
+    private final KpiService kpis;
+    private ChartCard trend;
+    private ChartCard regional;
+
+    DashboardCharts(Component view, Locale locale, KpiService kpis) {
+        this.view = view;
+        this.locale = locale;
+        this.kpis = kpis;
+    }
+
+    Div build(DashboardData data) {
+        trend = new ChartCard(t("dashboard.trend"), null, this::number);
+        regional = new ChartCard(t("dashboard.regional", data.year()), null, this::number);
+        Div grid = new Div(trend, regional, statusDonut(data), roadmapProgress(data.roadmapProgress()),
+                pipeline(data.requestPipeline()));
+        grid.addClassName("card-grid");
+        return grid;
+    }
+
+    void showTrend(KpiOverview kpi, int year) {
+        Optional<KpiTrend> series = kpis.nationalTrend(kpi.code(), DashboardView.FIRST_YEAR, year);
+        series.ifPresent(data -> {
+            List<String> years = data.years().stream().map(String::valueOf).toList();
+            trend.setTitle(t("dashboard.trend") + ": " + kpi.name().in(locale));
+            trend.setOptions(Charts.trendAgainstTarget(years,
+                            Series.of(t("dashboard.trend.actual"), data.actual()),
+                            Series.of(t("dashboard.trend.target"), data.target()))
+                    .withColors(ACTUAL, TARGET));
+        });
+        int regionalYear = kpi.latestYear() == null ? year : kpi.latestYear();
+        List<RegionValue> values = kpis.regional(kpi.code(), regionalYear);
+        regional.setTitle(t("dashboard.regional", String.valueOf(regionalYear)));
+        ChartOptions bars = Charts.horizontalBar(
+                        values.stream().map(value -> value.region().in(locale)).toList(),
+                        Series.of(kpi.name().in(locale), values.stream().map(RegionValue::value).toList()))
+                .withColors(ACTUAL)
+                .withNoDataText(t("dashboard.regional.none", String.valueOf(regionalYear)));
+        BigDecimal target = series.flatMap(data -> targetIn(data, regionalYear)).orElse(null);
+        if (target != null) {
+            bars = bars.withAnnotations(Charts.valueLine(target,
+                    t("kpi.targetYear", String.valueOf(regionalYear)) + ": " + number(target), TARGET, true));
+        }
+        regional.setOptions(bars);
+    }
+
+    private static Optional<BigDecimal> targetIn(KpiTrend trend, int year) {
+        int index = trend.years().indexOf(year);
+        return index < 0 ? Optional.empty() : Optional.ofNullable(trend.target().get(index));
+    }
+
+    private ChartCard statusDonut(DashboardData data) {
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        List<String> colours = new ArrayList<>();
+        for (KpiStatus status : KpiStatus.values()) {
+            labels.add(t("kpi.status." + status.name()));
+            counts.add(data.statusCounts().get(status));
+            colours.add(STATUS_COLOURS.get(status));
+        }
+        return new ChartCard(t("dashboard.kpiStatus"),
+                Charts.donut(labels, counts).withColors(colours.toArray(String[]::new)), this::number);
+    }
+
+    private ChartCard roadmapProgress(List<AreaProgress> areas) {
+        ChartOptions options = Charts.horizontalBar(
+                        areas.stream().map(area -> area.name().in(locale)).toList(),
+                        Series.of(t("dashboard.progress"), areas.stream()
+                                .map(area -> area.averagePercent() == null ? 0 : Math.round(area.averagePercent()))
+                                .toList()))
+                .withColors("#00838f")
+                .withDataLabels();
+        return new ChartCard(t("dashboard.roadmapProgress"), options, this::number);
+    }
+
+    private ChartCard pipeline(Map<RequestStatus, Long> counts) {
+        List<RequestStatus> shown = List.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW,
+                RequestStatus.NEEDS_INFORMATION, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS,
+                RequestStatus.DELIVERED, RequestStatus.CLOSED, RequestStatus.DECLINED);
+        ChartOptions options = Charts.bar(shown.stream().map(status -> t("request.status." + status.name())).toList(),
+                        Series.of(t("dashboard.requests"), shown.stream().map(counts::get).toList()))
+                .withColors("#5e35b1");
+        return new ChartCard(t("dashboard.pipeline"), options, this::number);
+    }
+
+    private String number(Number value) {
+        BigDecimal decimal = value instanceof BigDecimal big ? big : new BigDecimal(value.toString());
+        return Formats.number(decimal, decimal.stripTrailingZeros().scale() > 0 ? 1 : 0, locale);
+    }
+
+    private String t(String key, Object... parameters) {
+        return view.getTranslation(key, parameters);
+    }
+}

@@ -1,0 +1,237 @@
+package org.eduroadmap.dashboard.ui;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.eduroadmap.assistance.RequestStatus;
+import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.dashboard.DashboardData;
+import org.eduroadmap.dashboard.DashboardService;
+import org.eduroadmap.kpi.KpiOverview;
+import org.eduroadmap.kpi.KpiService;
+import org.eduroadmap.kpi.KpiStatus;
+import org.eduroadmap.kpi.ui.KpiStatusBadge;
+import org.eduroadmap.security.UserProfile;
+import org.eduroadmap.security.UserService;
+
+/**
+ * The home screen of every role: are the KPIs on track, how far is the Roadmap, where do the
+ * assistance requests stand. The year and the KPI in focus are kept in the URL to share a view.
+ */
+@Route("")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
+@PermitAll
+class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int FIRST_YEAR = 2019;
+
+    private final DashboardService dashboard;
+    private final KpiService kpis;
+    private final UserService users;
+    private final int currentYear;
+
+    private final Select<Integer> year = new Select<>();
+    private final ComboBox<KpiOverview> focus = new ComboBox<>();
+    private final Div content = new Div();
+    private final DashboardCharts charts;
+    private boolean updatingFromUrl;
+
+    DashboardView(DashboardService dashboard, KpiService kpis, UserService users, Clock clock) {
+        this.dashboard = dashboard;
+        this.kpis = kpis;
+        this.users = users;
+        this.currentYear = Year.now(clock).getValue();
+        this.charts = new DashboardCharts(this, getLocale(), kpis);
+        addClassName("page");
+
+        year.setLabel(getTranslation("dashboard.year"));
+        year.setItems(IntStream.rangeClosed(FIRST_YEAR, currentYear).boxed().sorted((a, b) -> b - a).toList());
+        year.setValue(currentYear);
+        focus.setLabel(getTranslation("dashboard.kpi"));
+        focus.setItemLabelGenerator(kpi -> kpi.code() + " · " + kpi.name().in(getLocale()));
+        focus.setWidth("min(100%, 32rem)");
+        Div filters = new Div(year, focus);
+        filters.addClassName("filters");
+
+        year.addValueChangeListener(change -> {
+            if (!updatingFromUrl) {
+                refresh();
+                updateUrl();
+            }
+        });
+        focus.addValueChangeListener(change -> {
+            if (!updatingFromUrl && change.getValue() != null) {
+                charts.showTrend(change.getValue(), year.getValue());
+                updateUrl();
+            }
+        });
+        content.addClassName("dashboard-content");
+        add(filters, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        updatingFromUrl = true;
+        try {
+            parameters.getSingleParameter("year").flatMap(DashboardView::parseYear)
+                    .filter(y -> y >= FIRST_YEAR && y <= currentYear).ifPresent(year::setValue);
+            refresh();
+            parameters.getSingleParameter("kpi").ifPresent(code -> focusOn(code));
+        } finally {
+            updatingFromUrl = false;
+        }
+    }
+
+    private static java.util.Optional<Integer> parseYear(String text) {
+        try {
+            return java.util.Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException notAYear) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void refresh() {
+        DashboardData data = dashboard.dashboard(year.getValue());
+        String focused = focus.getValue() == null ? null : focus.getValue().code();
+        focus.setItems(data.kpis());
+        content.removeAll();
+        content.add(workCard(data), statusSummary(data));
+        content.add(charts.build(data));
+        content.add(kpiTable(data.kpis()));
+        focusOn(focused != null ? focused : firstNeedingAttention(data.kpis()));
+    }
+
+    private void focusOn(String code) {
+        if (code == null) {
+            return;
+        }
+        focus.getListDataView().getItems().filter(kpi -> kpi.code().equals(code)).findFirst().ifPresent(kpi -> {
+            boolean wasUpdating = updatingFromUrl;
+            updatingFromUrl = true;
+            focus.setValue(kpi);
+            updatingFromUrl = wasUpdating;
+            charts.showTrend(kpi, year.getValue());
+        });
+    }
+
+    /** Opens on the KPI a minister most needs to see: the furthest behind. */
+    private static String firstNeedingAttention(List<KpiOverview> list) {
+        return list.stream()
+                .filter(kpi -> kpi.progressPercent() != null)
+                .min(java.util.Comparator.comparing(KpiOverview::progressPercent))
+                .or(() -> list.stream().findFirst())
+                .map(KpiOverview::code)
+                .orElse(null);
+    }
+
+    private void updateUrl() {
+        QueryParameters parameters = QueryParameters.simple(focus.getValue() == null
+                ? java.util.Map.of("year", String.valueOf(year.getValue()))
+                : java.util.Map.of("year", String.valueOf(year.getValue()), "kpi", focus.getValue().code()));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "?" + parameters.getQueryString()));
+    }
+
+    private Div workCard(DashboardData data) {
+        Div card = new Div();
+        card.addClassNames("card", "work-card");
+        UserProfile user = users.currentUser().orElse(null);
+        if (user == null) {
+            return card;
+        }
+        long overdue = data.roadmap().map(r -> r.overdue()).orElse(0L);
+        long upcoming = data.roadmap().map(r -> r.dueNext30Days()).orElse(0L);
+        String text;
+        String target;
+        switch (user.role()) {
+            case MINISTER -> {
+                text = getTranslation("dashboard.work.MINISTER", data.statusCounts().get(KpiStatus.OFF_TRACK), overdue);
+                target = "kpis";
+            }
+            case PROJECT_MANAGER -> {
+                text = getTranslation("dashboard.work.PROJECT_MANAGER", overdue, upcoming);
+                target = "roadmap";
+            }
+            case UNESCO_ADVISOR -> {
+                long waiting = data.requestPipeline().get(RequestStatus.SUBMITTED)
+                        + data.requestPipeline().get(RequestStatus.UNDER_REVIEW);
+                text = getTranslation("dashboard.work.UNESCO_ADVISOR", waiting);
+                target = "assistance";
+            }
+            default -> {
+                text = getTranslation("dashboard.work.ADMIN", data.kpis().size(), kpis.valuesAwaitingApproval());
+                target = "admin";
+            }
+        }
+        Paragraph message = new Paragraph(text);
+        message.addClassName("work-text");
+        Button open = new Button(getTranslation("dashboard.work.open"),
+                click -> getUI().ifPresent(ui -> ui.navigate(target)));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(message, open);
+        return card;
+    }
+
+    private Div statusSummary(DashboardData data) {
+        Div summary = new Div();
+        summary.addClassName("status-summary");
+        for (KpiStatus status : KpiStatus.values()) {
+            Span count = new Span(String.valueOf(data.statusCounts().get(status)));
+            count.addClassName("count");
+            Span label = new Span(getTranslation("kpi.status." + status.name()));
+            label.addClassName("label");
+            Div tile = new Div(KpiStatusBadge.icon(status).create(), count, label);
+            tile.addClassNames("status-tile", "status-" + status.name());
+            tile.getElement().setAttribute("role", "status");
+            summary.add(tile);
+        }
+        return summary;
+    }
+
+    private Div kpiTable(List<KpiOverview> list) {
+        Grid<KpiOverview> grid = new Grid<>();
+        grid.addColumn(kpi -> kpi.name().in(getLocale())).setHeader(getTranslation("kpi.name")).setFlexGrow(3);
+        grid.addColumn(kpi -> kpi.latestValue() == null ? getTranslation("kpi.noData")
+                        : getTranslation("kpi.valueInYear", Formats.number(kpi.latestValue(), kpi.decimals(), getLocale()),
+                        kpi.latestYear()))
+                .setHeader(getTranslation("kpi.latestApproved")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(kpi -> Formats.number(kpi.target(), kpi.decimals(), getLocale()))
+                .setHeader(getTranslation("kpi.targetYear", year.getValue())).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addComponentColumn(kpi -> new KpiStatusBadge(kpi.status())).setHeader(getTranslation("kpi.status"))
+                .setAutoWidth(true);
+        grid.setItems(list);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> focus.setValue(click.getItem()));
+        Div card = new Div(new H2(getTranslation("dashboard.kpiTable")), grid);
+        card.addClassName("card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard") + " · EduRoadmap";
+    }
+}

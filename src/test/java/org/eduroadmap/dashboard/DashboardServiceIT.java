@@ -1,0 +1,98 @@
+package org.eduroadmap.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import org.eduroadmap.TestClock;
+import org.eduroadmap.assistance.RequestStatus;
+import org.eduroadmap.kpi.KpiOverview;
+import org.eduroadmap.kpi.KpiStatus;
+
+/** The dashboard over the seeded demo model, in the database. */
+@SpringBootTest
+@Import(TestClock.class)
+class DashboardServiceIT {
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void countsEveryKpiOnceByStatus() {
+        DashboardData data = dashboard.dashboard(2026);
+
+        assertThat(data.kpis()).hasSize(9);
+        assertThat(data.statusCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(9);
+        // The demo is built to show every status but "no data".
+        assertThat(data.statusCounts()).containsEntry(KpiStatus.NO_DATA, 0L);
+        assertThat(data.statusCounts().get(KpiStatus.ON_TRACK)).isPositive();
+        assertThat(data.statusCounts().get(KpiStatus.AT_RISK)).isPositive();
+        assertThat(data.statusCounts().get(KpiStatus.OFF_TRACK)).isPositive();
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void usesOnlyApprovedValues() {
+        // 2026 values are only submitted: the latest approved national value is 2025's.
+        KpiOverview internet = kpi(dashboard.dashboard(2026), "SDG-4.a.1b");
+        assertThat(internet.latestYear()).isEqualTo(2025);
+        assertThat(internet.latestValue()).isEqualByComparingTo("77");
+        assertThat(internet.target()).isEqualByComparingTo("90");
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void judgesEachKpiAgainstTheTargetOfItsLatestYear() {
+        // EMIS coverage: baseline 0 (2020), target 2025 = 60, value 33 → 55 % of the way: at risk.
+        KpiOverview emis = kpi(dashboard.dashboard(2026), "MOE-EMIS-COVERAGE");
+        assertThat(emis.progressPercent()).isEqualByComparingTo("55");
+        assertThat(emis.status()).isEqualTo(KpiStatus.AT_RISK);
+        // Pupils per computer, lower is better: 28 → target 2025 = 14, value 16.5 → 82.1 %: on track.
+        KpiOverview pupils = kpi(dashboard.dashboard(2026), "MOE-PUPILS-PER-PC");
+        assertThat(pupils.status()).isEqualTo(KpiStatus.ON_TRACK);
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void anEarlierYearLooksAtThatYearsData() {
+        KpiOverview internet = kpi(dashboard.dashboard(2021), "SDG-4.a.1b");
+        assertThat(internet.latestYear()).isEqualTo(2021);
+        assertThat(internet.latestValue()).isEqualByComparingTo("52");
+    }
+
+    @Test
+    @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
+    void summarisesTheRoadmapAndTheRequestPipeline() {
+        DashboardData data = dashboard.dashboard(2026);
+
+        assertThat(data.roadmap()).isPresent();
+        // On 28 Nov 2026: the unsigned Roadmap milestone (June 2024), the action plan (Sept 2025),
+        // the EMIS pilot (June 2026), the master trainers (Dec 2025) and the platform (March 2026) are overdue.
+        assertThat(data.roadmap().orElseThrow().overdue()).isEqualTo(5);
+        assertThat(data.roadmap().orElseThrow().dueNext30Days()).isEqualTo(1);
+        assertThat(data.roadmapProgress()).hasSize(4);
+        Map<RequestStatus, Long> pipeline = data.requestPipeline();
+        assertThat(pipeline).hasSize(RequestStatus.values().length);
+        assertThat(pipeline.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
+        assertThat(pipeline).containsEntry(RequestStatus.SUBMITTED, 1L).containsEntry(RequestStatus.DRAFT, 1L);
+    }
+
+    @Test
+    void refusesAnonymousCallers() {
+        assertThatThrownBy(() -> dashboard.dashboard(2026))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private static KpiOverview kpi(DashboardData data, String code) {
+        return data.kpis().stream().filter(kpi -> kpi.code().equals(code)).findFirst().orElseThrow();
+    }
+}

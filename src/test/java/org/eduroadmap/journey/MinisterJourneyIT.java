@@ -1,0 +1,72 @@
+package org.eduroadmap.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+import org.eduroadmap.TestClock;
+
+/** A minister signs in, reads the dashboard with its charts, switches to Russian and signs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.class)
+class MinisterJourneyIT {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        browser = Browser.launchOrSkip();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void signInReadTheDashboardSwitchToRussianAndSignOut() {
+        try (BrowserContext context = browser.newContext(1280, 900)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+
+            page.locator("input[name='username']").fill("minister");
+            page.locator("input[name='password']").fill("demo");
+            page.locator("vaadin-login-form vaadin-button").first().click();
+
+            assertThat(page.locator("h1.view-title")).hasText("Dashboard");
+            assertThat(page.locator(".demo-badge")).hasText("Demo data");
+            // ApexCharts has drawn real charts into the page.
+            page.locator("svg.apexcharts-svg").first().waitFor();
+            assertThat(page.locator(".status-tile.status-ON_TRACK .count")).not().hasText("0");
+
+            page.locator("vaadin-select.language-select").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Русский")).click();
+            assertThat(page.locator("h1.view-title")).hasText("Обзор");
+            assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Обзор");
+            page.locator("svg.apexcharts-svg").first().waitFor();
+
+            // The choice is remembered per user; switch back so the next sign-in is in English again.
+            page.locator("vaadin-select.language-select").click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+            assertThat(page.locator("h1.view-title")).hasText("Dashboard");
+
+            page.locator("vaadin-button.logout").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+            assertThat(page.locator("input[name='username']")).isVisible();
+        }
+    }
+}
