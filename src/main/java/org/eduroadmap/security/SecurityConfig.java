@@ -13,9 +13,14 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.eduroadmap.security.ui.LoginView;
 
+/**
+ * Views carry {@code @RolesAllowed}/{@code @PermitAll} for Vaadin's navigation access control;
+ * services carry {@code @PreAuthorize}, which is what actually guards the data. JSR-250 method
+ * security stays off so Spring does not proxy the views themselves.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -21,6 +21,7 @@ import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiService;
 import org.eduroadmap.kpi.KpiStatus;
 import org.eduroadmap.kpi.KpiTrend;
+import org.eduroadmap.kpi.KpiUnit;
 import org.eduroadmap.kpi.RegionValue;
 import org.eduroadmap.roadmap.AreaProgress;
 
@@ -73,10 +74,23 @@ class DashboardCharts {
                 .withNoDataText(t("dashboard.regional.none", String.valueOf(regionalYear)));
         BigDecimal target = series.flatMap(data -> targetIn(data, regionalYear)).orElse(null);
         if (target != null) {
-            bars = bars.withAnnotations(Charts.valueLine(target,
+            BigDecimal highest = values.stream().map(RegionValue::value).max(BigDecimal::compareTo).orElse(target);
+            BigDecimal axisEnd = niceCeiling(highest.max(target));
+            if (kpi.unit() == KpiUnit.PERCENT) {
+                axisEnd = axisEnd.min(BigDecimal.valueOf(100));
+            }
+            bars = bars.withValueAxisMax(axisEnd)
+                    .withAnnotations(Charts.valueLine(target,
                     t("kpi.targetYear", String.valueOf(regionalYear)) + ": " + number(target), TARGET, true));
         }
         regional.setOptions(bars);
+    }
+
+    /** Room to the right of the longest bar or the target line, rounded to a readable axis end. */
+    private static BigDecimal niceCeiling(BigDecimal value) {
+        double padded = value.doubleValue() * 1.1;
+        double step = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(padded, 1))) - 1));
+        return BigDecimal.valueOf(Math.ceil(padded / step) * step);
     }
 
     private static Optional<BigDecimal> targetIn(KpiTrend trend, int year) {

@@ -142,6 +142,20 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, Lis
                 dataLabels, legend, annotations, tooltip, noData);
     }
 
+    /** Stretches the value axis to at least {@code max}, so a reference line beyond the data stays in view. */
+    public ChartOptions withValueAxisMax(Number max) {
+        boolean horizontal = plotOptions != null && plotOptions.bar() != null
+                && Boolean.TRUE.equals(plotOptions.bar().horizontal());
+        if (horizontal) {
+            Axis x = xaxis == null ? new Axis(null, null, null, null, null, null, null) : xaxis;
+            return new ChartOptions(chart, series, labels, colors,
+                    new Axis(x.type(), x.categories(), x.title(), x.min(), max, x.labels(), x.tickAmount()), yaxis,
+                    plotOptions, stroke, markers, dataLabels, legend, annotations, tooltip, noData);
+        }
+        Axis y = yaxis == null ? new Axis(null, null, null, null, null, null, null) : yaxis;
+        return withYAxis(new Axis(y.type(), y.categories(), y.title(), y.min(), max, y.labels(), y.tickAmount()));
+    }
+
     public ChartOptions withNoDataText(String text) {
         return new ChartOptions(chart, series, labels, colors, xaxis, yaxis, plotOptions, stroke, markers,
                 dataLabels, legend, annotations, tooltip, new NoData(text));

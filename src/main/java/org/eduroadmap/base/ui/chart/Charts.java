@@ -33,9 +33,10 @@ public final class Charts {
 
     private static ChartOptions axisChart(Chart chart, List<String> categories, List<Series> series,
                                           PlotOptions plotOptions, Stroke stroke, Markers markers) {
+        // A shared tooltip (all series of a category at once) suits lines; ApexCharts refuses it on bars.
+        Tooltip tooltip = "line".equals(chart.type()) ? new Tooltip(true, null) : null;
         return new ChartOptions(chart, series, null, null, new Axis(null, categories, null, null, null, null, null),
-                null, plotOptions, stroke, markers, Toggle.off(), new Legend(true, "bottom"), null,
-                new Tooltip(true, null), null);
+                null, plotOptions, stroke, markers, Toggle.off(), new Legend(true, "bottom"), null, tooltip, null);
     }
 
     /** Lines over categories (years, for instance); gaps in the data (nulls) stay gaps. */
