@@ -2,7 +2,7 @@ package org.eduroadmap.organisation;
 
 import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reference data every signed-in user reads: organisations and regions. */
 @Service
 @Transactional(readOnly = true)
-@PermitAll
+@PreAuthorize("isAuthenticated()")
 public class OrganisationService {
 
     private final OrganisationRepository organisations;

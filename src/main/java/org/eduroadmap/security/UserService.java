@@ -7,7 +7,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +19,12 @@ import org.eduroadmap.base.Pages;
 public class UserService {
 
     private final AppUserRepository users;
+    private final SecurityContextHolderStrategy securityContext;
 
-    UserService(AppUserRepository users) {
+    /** Reads the signed-in user through the same strategy as method security, Vaadin's session-aware one. */
+    UserService(AppUserRepository users, SecurityContextHolderStrategy securityContext) {
         this.users = users;
+        this.securityContext = securityContext;
     }
 
     /** The signed-in user, or empty for an anonymous request. */
@@ -43,8 +46,8 @@ public class UserService {
         return users.findRows(Pages.sortedOr(pageable, Sort.by("username")));
     }
 
-    private static Optional<String> currentUsername() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private Optional<String> currentUsername() {
+        Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || "anonymousUser".equals(authentication.getPrincipal())) {
             return Optional.empty();
