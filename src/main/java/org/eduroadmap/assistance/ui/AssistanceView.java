@@ -27,11 +27,13 @@ class AssistanceView extends Main implements HasDynamicTitle {
         grid.addColumn(RequestRow::number).setHeader(getTranslation("request.number")).setSortable(true)
                 .setSortProperty("number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RequestRow::title).setHeader(getTranslation("request.title")).setSortable(true)
-                .setSortProperty("title").setFlexGrow(3);
+                .setSortProperty("title").setTooltipGenerator(RequestRow::title).setWidth("16rem").setFlexGrow(4);
         grid.addColumn(row -> getTranslation("request.category." + row.category().name()))
                 .setHeader(getTranslation("request.category")).setAutoWidth(true);
         grid.addColumn(row -> row.addressedOrganisation().in(getLocale()))
-                .setHeader(getTranslation("request.addressedTo")).setFlexGrow(2);
+                .setHeader(getTranslation("request.addressedTo"))
+                .setTooltipGenerator(row -> row.addressedOrganisation().in(getLocale())).setWidth("12rem")
+                .setFlexGrow(2);
         grid.addColumn(row -> getTranslation("request.priority." + row.priority().name()))
                 .setHeader(getTranslation("request.priority")).setSortable(true).setSortProperty("priority")
                 .setAutoWidth(true);

@@ -47,7 +47,7 @@ class DashboardCharts {
 
     Div build(DashboardData data) {
         trend = new ChartCard(t("dashboard.trend"), null, this::number);
-        regional = new ChartCard(t("dashboard.regional", data.year()), null, this::number);
+        regional = new ChartCard(t("dashboard.regional", String.valueOf(data.year())), null, this::number);
         Div grid = new Div(trend, regional, statusDonut(data), roadmapProgress(data.roadmapProgress()),
                 pipeline(data.requestPipeline()));
         grid.addClassName("card-grid");
@@ -89,7 +89,7 @@ class DashboardCharts {
     /** Room to the right of the longest bar or the target line, rounded to a readable axis end. */
     private static BigDecimal niceCeiling(BigDecimal value) {
         double padded = value.doubleValue() * 1.1;
-        double step = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(padded, 1))) - 1));
+        double step = Math.pow(10, Math.floor(Math.log10(Math.max(padded, 1))));
         return BigDecimal.valueOf(Math.ceil(padded / step) * step);
     }
 

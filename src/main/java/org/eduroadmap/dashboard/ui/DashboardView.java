@@ -215,10 +215,10 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         grid.addColumn(kpi -> kpi.name().in(getLocale())).setHeader(getTranslation("kpi.name")).setFlexGrow(3);
         grid.addColumn(kpi -> kpi.latestValue() == null ? getTranslation("kpi.noData")
                         : getTranslation("kpi.valueInYear", Formats.number(kpi.latestValue(), kpi.decimals(), getLocale()),
-                        kpi.latestYear()))
+                        String.valueOf(kpi.latestYear())))
                 .setHeader(getTranslation("kpi.latestApproved")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(kpi -> Formats.number(kpi.target(), kpi.decimals(), getLocale()))
-                .setHeader(getTranslation("kpi.targetYear", year.getValue())).setTextAlign(ColumnTextAlign.END)
+                .setHeader(getTranslation("kpi.targetYear", String.valueOf(year.getValue()))).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addComponentColumn(kpi -> new KpiStatusBadge(kpi.status())).setHeader(getTranslation("kpi.status"))
                 .setAutoWidth(true);

@@ -41,18 +41,20 @@ class KpisView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(KpiOverview::code).setHeader(getTranslation("kpi.code")).setSortable(true)
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.name().in(getLocale())).setHeader(getTranslation("kpi.name")).setFlexGrow(3);
+        grid.addColumn(row -> row.name().in(getLocale())).setHeader(getTranslation("kpi.name"))
+                .setTooltipGenerator(row -> row.name().in(getLocale())).setWidth("18rem").setFlexGrow(4);
         grid.addColumn(row -> row.priorityArea().in(getLocale())).setHeader(getTranslation("kpi.priorityArea"))
-                .setFlexGrow(2);
+                .setTooltipGenerator(row -> row.priorityArea().in(getLocale())).setWidth("11rem").setFlexGrow(2);
         grid.addColumn(row -> getTranslation("kpi.unit." + row.unit().name())).setHeader(getTranslation("kpi.unit"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.owner().in(getLocale())).setHeader(getTranslation("kpi.owner")).setFlexGrow(2);
+        grid.addColumn(row -> row.owner().in(getLocale())).setHeader(getTranslation("kpi.owner"))
+                .setTooltipGenerator(row -> row.owner().in(getLocale())).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(row -> row.latestValue() == null ? getTranslation("kpi.noData")
                         : getTranslation("kpi.valueInYear", Formats.number(row.latestValue(), row.decimals(), getLocale()),
-                        row.latestYear()))
+                        String.valueOf(row.latestYear())))
                 .setHeader(getTranslation("kpi.latestApproved")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(row -> Formats.number(row.target(), row.decimals(), getLocale()))
-                .setHeader(getTranslation("kpi.targetYear", year)).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("kpi.targetYear", String.valueOf(year))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(row -> new KpiStatusBadge(row.status())).setHeader(getTranslation("kpi.status"))
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> kpis.catalogue(search.getValue(), year, pageable).getContent());

@@ -142,18 +142,18 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, Lis
                 dataLabels, legend, annotations, tooltip, noData);
     }
 
-    /** Stretches the value axis to at least {@code max}, so a reference line beyond the data stays in view. */
+    /** Sets the value axis to run from 0 to {@code max}, so a reference line beyond the data stays in view. */
     public ChartOptions withValueAxisMax(Number max) {
         boolean horizontal = plotOptions != null && plotOptions.bar() != null
                 && Boolean.TRUE.equals(plotOptions.bar().horizontal());
         if (horizontal) {
             Axis x = xaxis == null ? new Axis(null, null, null, null, null, null, null) : xaxis;
             return new ChartOptions(chart, series, labels, colors,
-                    new Axis(x.type(), x.categories(), x.title(), x.min(), max, x.labels(), x.tickAmount()), yaxis,
+                    new Axis(x.type(), x.categories(), x.title(), 0, max, x.labels(), x.tickAmount()), yaxis,
                     plotOptions, stroke, markers, dataLabels, legend, annotations, tooltip, noData);
         }
         Axis y = yaxis == null ? new Axis(null, null, null, null, null, null, null) : yaxis;
-        return withYAxis(new Axis(y.type(), y.categories(), y.title(), y.min(), max, y.labels(), y.tickAmount()));
+        return withYAxis(new Axis(y.type(), y.categories(), y.title(), 0, max, y.labels(), y.tickAmount()));
     }
 
     public ChartOptions withNoDataText(String text) {
