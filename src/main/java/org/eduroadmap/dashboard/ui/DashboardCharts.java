@@ -118,6 +118,7 @@ class DashboardCharts {
                                 .map(area -> area.averagePercent() == null ? 0 : Math.round(area.averagePercent()))
                                 .toList()))
                 .withColors("#00838f")
+                .withValueAxisMax(100)
                 .withDataLabels();
         return new ChartCard(t("dashboard.roadmapProgress"), options, this::number);
     }
@@ -128,7 +129,8 @@ class DashboardCharts {
                 RequestStatus.DELIVERED, RequestStatus.CLOSED, RequestStatus.DECLINED);
         ChartOptions options = Charts.bar(shown.stream().map(status -> t("request.status." + status.name())).toList(),
                         Series.of(t("dashboard.requests"), shown.stream().map(counts::get).toList()))
-                .withColors("#5e35b1");
+                .withColors("#5e35b1")
+                .withWholeNumberValues();
         return new ChartCard(t("dashboard.pipeline"), options, this::number);
     }
 

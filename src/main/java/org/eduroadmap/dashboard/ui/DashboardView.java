@@ -212,7 +212,8 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private Div kpiTable(List<KpiOverview> list) {
         Grid<KpiOverview> grid = new Grid<>();
-        grid.addColumn(kpi -> kpi.name().in(getLocale())).setHeader(getTranslation("kpi.name")).setFlexGrow(3);
+        grid.addColumn(kpi -> kpi.name().in(getLocale())).setHeader(getTranslation("kpi.name"))
+                .setTooltipGenerator(kpi -> kpi.name().in(getLocale())).setFlexGrow(3);
         grid.addColumn(kpi -> kpi.latestValue() == null ? getTranslation("kpi.noData")
                         : getTranslation("kpi.valueInYear", Formats.number(kpi.latestValue(), kpi.decimals(), getLocale()),
                         String.valueOf(kpi.latestYear())))

@@ -53,7 +53,11 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, Lis
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Axis(String type, List<String> categories, Title title, Number min, Number max,
-                       Labels labels, Integer tickAmount) {
+                       Labels labels, Integer tickAmount, Integer decimalsInFloat) {
+
+        static Axis categories(List<String> categories) {
+            return new Axis(null, categories, null, null, null, null, null, null);
+        }
     }
 
     public record Title(String text) {
@@ -147,13 +151,18 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, Lis
         boolean horizontal = plotOptions != null && plotOptions.bar() != null
                 && Boolean.TRUE.equals(plotOptions.bar().horizontal());
         if (horizontal) {
-            Axis x = xaxis == null ? new Axis(null, null, null, null, null, null, null) : xaxis;
+            Axis x = xaxis == null ? new Axis(null, null, null, null, null, null, null, null) : xaxis;
             return new ChartOptions(chart, series, labels, colors,
-                    new Axis(x.type(), x.categories(), x.title(), 0, max, x.labels(), x.tickAmount()), yaxis,
+                    new Axis(x.type(), x.categories(), x.title(), 0, max, x.labels(), x.tickAmount(), x.decimalsInFloat()), yaxis,
                     plotOptions, stroke, markers, dataLabels, legend, annotations, tooltip, noData);
         }
-        Axis y = yaxis == null ? new Axis(null, null, null, null, null, null, null) : yaxis;
-        return withYAxis(new Axis(y.type(), y.categories(), y.title(), 0, max, y.labels(), y.tickAmount()));
+        Axis y = yaxis == null ? new Axis(null, null, null, null, null, null, null, null) : yaxis;
+        return withYAxis(new Axis(y.type(), y.categories(), y.title(), 0, max, y.labels(), y.tickAmount(), y.decimalsInFloat()));
+    }
+
+    /** For counts: whole numbers on the value axis, starting at zero. */
+    public ChartOptions withWholeNumberValues() {
+        return withYAxis(new Axis(null, null, null, 0, null, null, null, 0));
     }
 
     public ChartOptions withNoDataText(String text) {

@@ -35,7 +35,7 @@ public final class Charts {
                                           PlotOptions plotOptions, Stroke stroke, Markers markers) {
         // A shared tooltip (all series of a category at once) suits lines; ApexCharts refuses it on bars.
         Tooltip tooltip = "line".equals(chart.type()) ? new Tooltip(true, null) : null;
-        return new ChartOptions(chart, series, null, null, new Axis(null, categories, null, null, null, null, null),
+        return new ChartOptions(chart, series, null, null, Axis.categories(categories),
                 null, plotOptions, stroke, markers, Toggle.off(), new Legend(true, "bottom"), null, tooltip, null);
     }
 
@@ -80,7 +80,7 @@ public final class Charts {
     /** A Gantt-style timeline: one bar per row label, on a date axis. */
     public static ChartOptions timeline(List<RangePoint> bars) {
         return new ChartOptions(chart("rangeBar"), List.of(Series.of("", bars)), null, null,
-                new Axis("datetime", null, null, null, null, null, null), null,
+                new Axis("datetime", null, null, null, null, null, null, null), null,
                 new PlotOptions(new Bar(true, null, true, "60%", 3), null, null), null, null, Toggle.off(),
                 new Legend(false, null), null, new Tooltip(null, new TooltipX("dd MMM yyyy")), null);
     }
