@@ -93,6 +93,10 @@ public class KpiMeasurement {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Kpi getKpi() {
         return kpi;
     }
@@ -111,6 +115,22 @@ public class KpiMeasurement {
 
     public MeasurementStatus getStatus() {
         return status;
+    }
+
+    /** Only values not yet submitted, or returned for changes, may change. */
+    public boolean isEditable() {
+        return status == MeasurementStatus.DRAFT || status == MeasurementStatus.RETURNED;
+    }
+
+    public void correct(BigDecimal newValue, String newSource, String newComment, Instant now) {
+        this.value = newValue;
+        this.source = newSource;
+        this.comment = newComment;
+        this.updatedAt = now;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
     }
 
     /** Moves the value through its approval workflow; the caller records the transition. */

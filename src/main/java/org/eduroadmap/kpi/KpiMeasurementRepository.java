@@ -39,4 +39,26 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
     List<RegionValue> findRegional(Long kpiId, int year);
 
     long countByStatus(MeasurementStatus status);
+
+    String ROW = """
+            select new org.eduroadmap.kpi.MeasurementRow(m.id, m.version, k.code, k.name, k.decimals, m.periodYear,
+                   r.code, r.name, m.value, m.status, m.source, m.comment, m.returnReason, m.createdBy, m.updatedAt)
+            from KpiMeasurement m join m.kpi k left join m.region r
+            where m.periodQuarter is null and m.schoolLevel is null and m.sex is null and m.location is null
+            """;
+
+    @Query(ROW + " and k.code = :kpiCode order by m.periodYear desc, r.sortOrder nulls first")
+    List<MeasurementRow> findRows(String kpiCode);
+
+    @Query(ROW + " and m.status = :status order by m.updatedAt, m.id")
+    List<MeasurementRow> findRowsByStatus(MeasurementStatus status);
+
+    /** Same KPI, same year, same region (or national), no other breakdown: the value already exists. */
+    @Query("""
+            select count(m) > 0 from KpiMeasurement m
+            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null
+              and ((:regionId is null and m.region is null) or m.region.id = :regionId)
+              and m.schoolLevel is null and m.sex is null and m.location is null
+            """)
+    boolean existsForPeriod(Long kpiId, int year, Long regionId);
 }

@@ -1,0 +1,203 @@
+package org.eduroadmap.kpi;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.organisation.Region;
+import org.eduroadmap.organisation.RegionRepository;
+
+/**
+ * Recording KPI values and moving them through approval: DRAFT → SUBMITTED → APPROVED, or
+ * RETURNED with a reason. Project managers record and submit; administrators approve. Approved
+ * values are locked and are the only ones the dashboard reads. Every step is kept.
+ */
+@Service
+@Transactional
+public class MeasurementService {
+
+    private static final int FIRST_YEAR = 2000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final KpiRepository kpis;
+    private final KpiMeasurementRepository measurements;
+    private final MeasurementTransitionRepository transitions;
+    private final RegionRepository regions;
+    private final SecurityContextHolderStrategy securityContext;
+    private final Clock clock;
+
+    MeasurementService(KpiRepository kpis, KpiMeasurementRepository measurements,
+                       MeasurementTransitionRepository transitions, RegionRepository regions,
+                       SecurityContextHolderStrategy securityContext, Clock clock) {
+        this.kpis = kpis;
+        this.measurements = measurements;
+        this.transitions = transitions;
+        this.regions = regions;
+        this.securityContext = securityContext;
+        this.clock = clock;
+    }
+
+    /** Records a new value as a draft. Refused, with nothing written, when any field is wrong. */
+    @PreAuthorize("hasRole('PROJECT_MANAGER')")
+    public long record(MeasurementInput input) {
+        KpiMeasurement measurement = validated(input);
+        measurements.save(measurement);
+        log(measurement, null, MeasurementStatus.DRAFT, null);
+        return measurement.getId();
+    }
+
+    /**
+     * Records one KPI's values for a year in every region given, as drafts: all of them, or none
+     * when any is refused.
+     */
+    @PreAuthorize("hasRole('PROJECT_MANAGER')")
+    public List<Long> recordRegions(String kpiCode, Integer year, Map<String, BigDecimal> valuesByRegion,
+                                    String source) {
+        List<KpiMeasurement> valid = new ArrayList<>();
+        valuesByRegion.forEach((region, value) -> valid.add(
+                validated(new MeasurementInput(kpiCode, year, region, value, source, null))));
+        List<Long> ids = new ArrayList<>();
+        for (KpiMeasurement measurement : valid) {
+            measurements.save(measurement);
+            log(measurement, null, MeasurementStatus.DRAFT, null);
+            ids.add(measurement.getId());
+        }
+        return ids;
+    }
+
+    @PreAuthorize("hasRole('PROJECT_MANAGER')")
+    public void correct(long id, long version, BigDecimal value, String source, String comment) {
+        KpiMeasurement measurement = current(id, version);
+        if (!measurement.isEditable()) {
+            throw new RuleViolation("value", "measurement.error.locked");
+        }
+        checkRange(measurement.getKpi(), value);
+        measurement.correct(value, blankToNull(source), blankToNull(comment), clock.instant());
+    }
+
+    @PreAuthorize("hasRole('PROJECT_MANAGER')")
+    public void submit(long id, long version) {
+        move(current(id, version), MeasurementStatus.SUBMITTED, null,
+                MeasurementStatus.DRAFT, MeasurementStatus.RETURNED);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void approve(long id, long version) {
+        move(current(id, version), MeasurementStatus.APPROVED, null, MeasurementStatus.SUBMITTED);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public void returnForChanges(long id, long version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("reason", "measurement.error.reasonRequired");
+        }
+        move(current(id, version), MeasurementStatus.RETURNED, reason.strip(), MeasurementStatus.SUBMITTED);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MeasurementRow> history(String kpiCode) {
+        return measurements.findRows(kpiCode);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MeasurementRow> awaitingApproval() {
+        return measurements.findRowsByStatus(MeasurementStatus.SUBMITTED);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TransitionRow> transitions(long measurementId) {
+        return transitions.findForMeasurement(measurementId);
+    }
+
+    private KpiMeasurement validated(MeasurementInput input) {
+        Kpi kpi = input.kpiCode() == null ? null : kpis.findByCode(input.kpiCode()).orElse(null);
+        if (kpi == null) {
+            throw new RuleViolation("kpi", "measurement.error.kpi");
+        }
+        int lastYear = Year.now(clock).getValue();
+        if (input.year() == null || input.year() < FIRST_YEAR || input.year() > lastYear) {
+            throw new RuleViolation("year", "measurement.error.year", FIRST_YEAR, lastYear);
+        }
+        Region region = null;
+        if (input.regionCode() != null && !input.regionCode().isBlank()) {
+            if (!kpi.getDimensions().contains(Dimension.REGION)) {
+                throw new RuleViolation("region", "measurement.error.notByRegion");
+            }
+            region = regions.findByCode(input.regionCode())
+                    .orElseThrow(() -> new RuleViolation("region", "measurement.error.region"));
+        }
+        if (input.value() == null) {
+            throw new RuleViolation("value", "measurement.error.valueRequired");
+        }
+        checkRange(kpi, input.value());
+        if (measurements.existsForPeriod(kpi.getId(), input.year(), region == null ? null : region.getId())) {
+            throw new RuleViolation(region == null ? "year" : "region", "measurement.error.duplicate");
+        }
+        KpiMeasurement measurement = new KpiMeasurement(kpi, input.year(), region, input.value(),
+                blankToNull(input.source()), currentUser(), clock.instant());
+        measurement.setComment(blankToNull(input.comment()));
+        return measurement;
+    }
+
+    private static void checkRange(Kpi kpi, BigDecimal value) {
+        if (value == null) {
+            throw new RuleViolation("value", "measurement.error.valueRequired");
+        }
+        if (value.signum() < 0) {
+            throw new RuleViolation("value", "measurement.error.negative");
+        }
+        if (kpi.getUnit() == KpiUnit.PERCENT && value.compareTo(HUNDRED) > 0) {
+            throw new RuleViolation("value", "measurement.error.percentRange");
+        }
+        if (kpi.getUnit() == KpiUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
+            throw new RuleViolation("value", "measurement.error.wholeNumber");
+        }
+    }
+
+    private KpiMeasurement current(long id, long version) {
+        KpiMeasurement measurement = measurements.findById(id)
+                .orElseThrow(() -> new RuleViolation(null, "measurement.error.gone"));
+        if (measurement.getVersion() != version) {
+            // Someone else changed it since the user loaded it: refuse rather than overwrite.
+            throw new ObjectOptimisticLockingFailureException(KpiMeasurement.class, id);
+        }
+        return measurement;
+    }
+
+    private void move(KpiMeasurement measurement, MeasurementStatus next, String reason,
+                      MeasurementStatus... allowedFrom) {
+        MeasurementStatus from = measurement.getStatus();
+        if (!List.of(allowedFrom).contains(from)) {
+            throw new RuleViolation(null, "measurement.error.transition", from, next);
+        }
+        Instant now = clock.instant();
+        measurement.moveTo(next, reason, now);
+        log(measurement, from, next, reason);
+    }
+
+    private void log(KpiMeasurement measurement, MeasurementStatus from, MeasurementStatus to, String reason) {
+        transitions.save(new MeasurementTransition(measurement, from, to, currentUser(), clock.instant(), reason));
+    }
+
+    private String currentUser() {
+        return securityContext.getContext().getAuthentication().getName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
