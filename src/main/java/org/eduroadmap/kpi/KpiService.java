@@ -70,6 +70,15 @@ public class KpiService {
         return kpis.findByCode(code).map(kpi -> measurements.findRegional(kpi.getId(), year)).orElse(List.of());
     }
 
+    public Optional<KpiDetail> detail(String code, int year) {
+        return kpis.findByCode(code).map(kpi -> {
+            KpiOverview overview = assess(List.of(kpi), year).get(0);
+            return new KpiDetail(overview, kpi.getDescription(), kpi.getDirection(), kpi.getBaselineValue(),
+                    kpi.getBaselineYear(), kpi.getOnTrackPercent(), kpi.getAtRiskPercent(), kpi.getDataSource(),
+                    kpi.getDimensions().contains(Dimension.REGION), new java.util.TreeMap<>(kpi.getTargets()));
+        });
+    }
+
     /** Values submitted and waiting for an approver. */
     public long valuesAwaitingApproval() {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);

@@ -72,7 +72,9 @@ class MessageBundlesTest {
                         labels("organisation.kind.", org.eduroadmap.organisation.OrganisationKind.values()),
                         labels("region.kind.", org.eduroadmap.organisation.Region.Kind.values()),
                         labels("activity.status.", org.eduroadmap.roadmap.ActivityStatus.values()),
-                        labels("roadmap.status.", org.eduroadmap.roadmap.RoadmapStatus.values()))
+                        labels("roadmap.status.", org.eduroadmap.roadmap.RoadmapStatus.values()),
+                        labels("measurement.status.", org.eduroadmap.kpi.MeasurementStatus.values()),
+                        labels("kpi.direction.", org.eduroadmap.kpi.Direction.values()))
                 .flatMap(Set::stream)
                 .forEach(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }

@@ -225,7 +225,8 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 .setAutoWidth(true);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(click -> focus.setValue(click.getItem()));
+        // Drill down: the KPI's own page with its history, breakdowns and targets.
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("kpis/" + click.getItem().code())));
         Div card = new Div(new H2(getTranslation("dashboard.kpiTable")), grid);
         card.addClassName("card");
         return card;

@@ -59,6 +59,7 @@ class KpisView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> kpis.catalogue(search.getValue(), year, pageable).getContent());
         grid.setEmptyStateText(getTranslation("kpis.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("kpis/" + click.getItem().code())));
         grid.setSizeFull();
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
