@@ -14,20 +14,14 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
             and m.region is null and m.schoolLevel is null and m.sex is null and m.location is null
             """;
 
-    /** The latest national approved value of each KPI up to a year, by aggregate rather than by loop. */
-    @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
-            + NATIONAL + """
-            and m.kpi.id in :kpiIds and m.periodYear = (
-                select max(n.periodYear) from KpiMeasurement n
-                where n.kpi = m.kpi and n.periodYear <= :year
-                  and n.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED and n.periodQuarter is null
-                  and n.region is null and n.schoolLevel is null and n.sex is null and n.location is null)
-            """)
-    List<YearValue> findLatestNational(Collection<Long> kpiIds, int year);
-
     @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
             + NATIONAL + " and m.kpi.id = :kpiId order by m.periodYear")
     List<YearValue> findNationalSeries(Long kpiId);
+
+    /** The national approved values of several KPIs up to a year, in one statement. */
+    @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
+            + NATIONAL + " and m.kpi.id in :kpiIds and m.periodYear <= :year order by m.kpi.id, m.periodYear")
+    List<YearValue> findNationalSeries(Collection<Long> kpiIds, int year);
 
     @Query("""
             select new org.eduroadmap.kpi.RegionValue(r.code, r.name, m.value) from KpiMeasurement m join m.region r

@@ -88,8 +88,11 @@ public class KpiService {
         if (list.isEmpty()) {
             return List.of();
         }
-        Map<Long, YearValue> latest = measurements.findLatestNational(list.stream().map(Kpi::getId).toList(), year)
-                .stream().collect(Collectors.toMap(YearValue::kpiId, Function.identity()));
+        List<Long> ids = list.stream().map(Kpi::getId).toList();
+        Map<Long, List<YearValue>> histories = measurements.findNationalSeries(ids, year).stream()
+                .collect(Collectors.groupingBy(YearValue::kpiId));
+        Map<Long, YearValue> latest = new java.util.HashMap<>();
+        histories.forEach((id, values) -> latest.put(id, values.get(values.size() - 1)));
         return list.stream().map(kpi -> {
             YearValue value = latest.get(kpi.getId());
             KpiRule.Assessment assessment = value == null
@@ -100,7 +103,7 @@ public class KpiService {
                     kpi.getPriorityArea().getName(), kpi.getFramework(), kpi.getUnit(), kpi.getDecimals(),
                     kpi.getOwner().getName(), value == null ? null : value.value(),
                     value == null ? null : value.year(), yearTarget, assessment.status(),
-                    assessment.progressPercent());
+                    assessment.progressPercent(), histories.getOrDefault(kpi.getId(), List.of()));
         }).toList();
     }
 }

@@ -2,7 +2,11 @@ package org.eduroadmap.dashboard.ui;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +36,7 @@ import org.eduroadmap.dashboard.DashboardService;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiService;
 import org.eduroadmap.kpi.KpiStatus;
+import org.eduroadmap.kpi.ui.KpiCard;
 import org.eduroadmap.kpi.ui.KpiStatusBadge;
 import org.eduroadmap.security.UserProfile;
 import org.eduroadmap.security.UserService;
@@ -120,7 +125,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         content.removeAll();
         content.add(workCard(data), statusSummary(data));
         content.add(charts.build(data));
-        content.add(kpiTable(data.kpis()));
+        content.add(kpiCards(data.kpis()));
         focusOn(focused != null ? focused : firstNeedingAttention(data.kpis()));
     }
 
@@ -210,26 +215,20 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return summary;
     }
 
-    private Div kpiTable(List<KpiOverview> list) {
-        Grid<KpiOverview> grid = new Grid<>();
-        grid.addColumn(kpi -> kpi.name().in(getLocale())).setHeader(getTranslation("kpi.name"))
-                .setTooltipGenerator(kpi -> kpi.name().in(getLocale())).setFlexGrow(3);
-        grid.addColumn(kpi -> kpi.latestValue() == null ? getTranslation("kpi.noData")
-                        : getTranslation("kpi.valueInYear", Formats.number(kpi.latestValue(), kpi.decimals(), getLocale()),
-                        String.valueOf(kpi.latestYear())))
-                .setHeader(getTranslation("kpi.latestApproved")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(kpi -> Formats.number(kpi.target(), kpi.decimals(), getLocale()))
-                .setHeader(getTranslation("kpi.targetYear", String.valueOf(year.getValue()))).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addComponentColumn(kpi -> new KpiStatusBadge(kpi.status())).setHeader(getTranslation("kpi.status"))
-                .setAutoWidth(true);
-        grid.setItems(list);
-        grid.setAllRowsVisible(true);
-        // Drill down: the KPI's own page with its history, breakdowns and targets.
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("kpis/" + click.getItem().code())));
-        Div card = new Div(new H2(getTranslation("dashboard.kpiTable")), grid);
-        card.addClassName("card");
-        return card;
+    /** KPI cards, grouped by priority area in the strategy's order. */
+    private Div kpiCards(List<KpiOverview> list) {
+        Div groups = new Div();
+        groups.addClassName("kpi-groups");
+        Map<String, List<KpiOverview>> byArea = new LinkedHashMap<>();
+        list.stream().sorted(Comparator.comparing(KpiOverview::priorityAreaCode))
+                .forEach(kpi -> byArea.computeIfAbsent(kpi.priorityAreaCode(), code -> new ArrayList<>()).add(kpi));
+        byArea.values().forEach(kpis -> {
+            Div cards = new Div();
+            cards.addClassName("kpi-cards");
+            kpis.forEach(kpi -> cards.add(new KpiCard(kpi, year.getValue())));
+            groups.add(new H2(kpis.get(0).priorityArea().in(getLocale())), cards);
+        });
+        return groups;
     }
 
     @Override

@@ -1,45 +1,84 @@
 package org.eduroadmap.base.ui.chart;
 
+import java.util.List;
+import java.util.Locale;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.eduroadmap.base.ui.chart.ChartOptions.ChartLocale;
 
 /**
- * An ApexCharts chart. The one place that talks to the chart library: options go to the browser
- * as a JSON parameter, never pasted into script text. The first options create the chart; later
- * ones update it in place, so data changes animate instead of redrawing from scratch.
+ * An ApexCharts chart, and the one place in the application that talks to JavaScript. Options travel
+ * as a JSON parameter ({@code $0}), never pasted into script text. The first options draw the chart;
+ * later ones update the drawn chart in place, so a new selection animates instead of flashing.
+ * Announced to screen readers as one image named by {@link #setAriaLabel}; {@link ChartCard} adds
+ * the figures as a table.
  */
 @Tag("div")
+// context:// serves the file as a static resource; a plain path would make Vaadin bundle it with Node.
 @JavaScript("context://vendor/apexcharts/apexcharts.min.js")
-public class ApexChart extends Component implements HasSize {
+public class ApexChart extends Component implements HasSize, HasAriaLabel {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    // Runs with the chart's element as "this". A detached and re-attached element is a new node
-    // without a chart, so it is created again.
+    /*
+     * Runs with the chart's <div> as "this"; $0: the options, $1: their shape (see ChartOptions.shape()).
+     * - Vaadin gives a re-attached component a new <div>, which has no chart yet, so it is drawn again.
+     * - ApexCharts renders and updates asynchronously, so each step waits for the one before; a new
+     *   shape waits until the old chart is destroyed, since destroying empties the <div>.
+     * - ApexCharts ignores parent resizes while it animates, so a layout that settles during the first
+     *   animation (the drawer opening, the card grid reflowing) would leave the chart at its first
+     *   width. A ResizeObserver on the <div> asks for the same redraw a window resize does.
+     * - ApexCharts listens to window and parent resizes until destroyed. A detach listener on the
+     *   server cannot reach the removed <div> (its node is gone by then), so the browser destroys the
+     *   chart itself: the ResizeObserver also fires when its element leaves the document.
+     */
     private static final String RENDER = """
-            const options = JSON.parse($0);
-            if (this.$chart) {
-              this.$chart.updateOptions(options, true, true, true);
-            } else {
-              this.$chart = new ApexCharts(this, options);
-              this.$chart.render();
+            const element = this;
+            const settle = step => step.catch(error => console.error('ApexCharts', error));
+            const drawn = element.$apexChart;
+            if (drawn && drawn.shape === $1) {
+              drawn.ready = settle(drawn.ready.then(() => drawn.chart.updateOptions($0, false, true, false)));
+              return;
             }
+            const previous = drawn ? drawn.dispose() : Promise.resolve();
+            const chart = new ApexCharts(element, $0);
+            const current = { chart, shape: $1, width: element.clientWidth,
+                ready: settle(previous.then(() => chart.render())) };
+            const observer = new ResizeObserver(() => {
+              if (!element.isConnected) {
+                if (element.$apexChart === current) {
+                  current.dispose();
+                }
+              } else if (element.clientWidth !== current.width) {
+                current.width = element.clientWidth;
+                current.ready.then(() => element.$apexChart === current && chart.windowResizeHandler());
+              }
+            });
+            current.dispose = () => {
+              observer.disconnect();
+              delete element.$apexChart;
+              return settle(current.ready.then(() => chart.destroy()));
+            };
+            observer.observe(element);
+            element.$apexChart = current;
             """;
 
     private ChartOptions options;
+    private boolean renderPending;
 
     public ApexChart() {
         setWidthFull();
         addClassName("apex-chart");
-        addAttachListener(attach -> {
-            if (options != null) {
-                send();
-            }
-        });
+        getElement().setAttribute("role", "img");
+        addAttachListener(attach -> scheduleRender());
     }
 
     public ApexChart(ChartOptions options) {
@@ -47,22 +86,52 @@ public class ApexChart extends Component implements HasSize {
         setOptions(options);
     }
 
+    /** Draws the chart, or updates the drawn one. Null keeps what is shown. */
     public void setOptions(ChartOptions options) {
-        this.options = options;
-        if (isAttached()) {
-            send();
+        if (options == null) {
+            return;
         }
+        this.options = options;
+        scheduleRender();
     }
 
     public ChartOptions getOptions() {
         return options;
     }
 
-    private void send() {
-        getElement().executeJs(RENDER, toJson(options));
+    /** One render per server round trip, however often the options changed during it. */
+    private void scheduleRender() {
+        if (renderPending || options == null) {
+            return;
+        }
+        renderPending = true;
+        getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
+            renderPending = false;
+            getElement().executeJs(RENDER, toJson(options, getLocale()), options.shape());
+        }));
     }
 
-    static String toJson(ChartOptions options) {
-        return JSON.writeValueAsString(options);
+    /**
+     * The options as ApexCharts reads them, with month names in the user's language. An update merges
+     * into the drawn chart's options, so anything left out would keep its old value: reference lines,
+     * colours and the value axis are therefore always sent, empty where unset, which ApexCharts reads
+     * as "no lines", "default palette" and "automatic range".
+     */
+    static ObjectNode toJson(ChartOptions options, Locale locale) {
+        ObjectNode json = JSON.valueToTree(options.withLocale(ChartLocale.of(locale)));
+        ObjectNode annotations = json.has("annotations") ? (ObjectNode) json.get("annotations")
+                : json.putObject("annotations");
+        for (String lines : List.of("xaxis", "yaxis", "points")) {
+            if (!annotations.has(lines)) {
+                annotations.putArray(lines);
+            }
+        }
+        if (!json.has("colors")) {
+            json.putArray("colors");
+        }
+        if (!json.has("yaxis")) {
+            json.putObject("yaxis");
+        }
+        return json;
     }
 }

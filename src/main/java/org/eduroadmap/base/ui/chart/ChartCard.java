@@ -1,5 +1,11 @@
 package org.eduroadmap.base.ui.chart;
 
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,8 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 
 /**
- * A titled chart with its text alternative: the chart is announced as an image named by the title,
- * and a button shows the same figures as a table for screen readers, printing and exact reading.
+ * A titled chart with its text alternative. The chart is announced as one image named by the title;
+ * a button shows the same figures as a plain table, for screen readers, exact reading and printing.
  */
 public class ChartCard extends Composite<Div> {
 
@@ -22,67 +28,112 @@ public class ChartCard extends Composite<Div> {
     private final Div table = new Div();
     private final Button toggle = new Button();
     private final Function<Number, String> numberFormat;
+    private ChartOptions options;
 
+    /** A card whose table writes numbers as the user's language does. */
+    public ChartCard(String titleText, ChartOptions options) {
+        this(titleText, options, null);
+    }
+
+    /**
+     * @param options        may be null until the data is known; see {@link #setOptions}
+     * @param numberFormat   how the table writes a value, e.g. with the unit's decimals; null for the locale's default
+     */
     public ChartCard(String titleText, ChartOptions options, Function<Number, String> numberFormat) {
-        this.numberFormat = numberFormat;
-        Div card = getContent();
-        card.addClassNames("card", "chart-card");
-        chart.getElement().setAttribute("role", "img");
-        table.addClassName("chart-table");
-        table.setVisible(false);
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        this.numberFormat = numberFormat != null ? numberFormat
+                : value -> NumberFormat.getNumberInstance(getLocale()).format(value);
+        toggle.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         toggle.setIcon(VaadinIcon.TABLE.create());
         toggle.addClickListener(click -> setTableVisible(!table.isVisible()));
         Div heading = new Div(title, toggle);
         heading.addClassName("chart-card-heading");
-        card.add(heading, chart, table);
+        heading.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("justify-content", "space-between").set("gap", "var(--lumo-space-s)");
+        // ApexCharts redraws when the chart's parent resizes: its own box keeps the table's opening from doing so.
+        Div chartBox = new Div(chart);
+        table.addClassName("chart-table");
+        table.getStyle().set("overflow-x", "auto");
+        table.setVisible(false);
+        Div card = getContent();
+        card.addClassNames("card", "chart-card");
+        card.add(heading, chartBox, table);
         setTitle(titleText);
         setOptions(options);
         setTableVisible(false);
     }
 
+    /** The visible heading, which also names the chart for screen readers. */
     public void setTitle(String text) {
         title.setText(text);
-        chart.getElement().setAttribute("aria-label", text);
+        chart.setAriaLabel(text);
+        if (table.isVisible()) {
+            renderTable();
+        }
     }
 
-    /** Updates the chart in place and the table with it. */
+    /** Updates the chart in place, and the table with it. */
     public void setOptions(ChartOptions options) {
+        this.options = options;
         chart.setOptions(options);
-        renderTable(ChartTable.of(options, numberFormat));
+        if (table.isVisible()) {
+            renderTable();
+        }
     }
 
     public ApexChart getChart() {
         return chart;
     }
 
-    private void setTableVisible(boolean visible) {
+    public boolean isTableVisible() {
+        return table.isVisible();
+    }
+
+    public void setTableVisible(boolean visible) {
         table.setVisible(visible);
-        toggle.setText(getTranslation(visible ? "chart.table.hide" : "chart.table.show"));
+        if (visible) {
+            renderTable();
+        }
+        toggle.setText(visible ? getTranslation("chart.table.hide") : getTranslation("chart.table.show"));
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(visible));
     }
 
-    private void renderTable(ChartTable data) {
-        table.removeAll();
+    /** Built only when shown, and as elements with text: a label is never read as HTML. */
+    private void renderTable() {
+        ChartTable data = ChartTable.of(options, new ChartTable.Texts(getTranslation("chart.table.category"),
+                getTranslation("chart.table.value"), getTranslation("chart.table.start"),
+                getTranslation("chart.table.end"), numberFormat, this::date));
         Element html = new Element("table");
-        Element head = new Element("tr");
-        head.appendChild(cell("th", getTranslation("chart.table.category")));
-        data.headers().forEach(header -> head.appendChild(cell("th", header)));
-        html.appendChild(new Element("thead").appendChild(head));
+        html.setAttribute("aria-label", title.getText());
+        html.getStyle().set("width", "100%").set("border-collapse", "collapse")
+                .set("font-size", "var(--lumo-font-size-s)");
+        Element header = new Element("tr");
+        data.columns().forEach(column -> header.appendChild(
+                cell("th", column, header.getChildCount() > 0).setAttribute("scope", "col")));
         Element body = new Element("tbody");
         for (List<String> row : data.rows()) {
-            Element tr = new Element("tr");
-            row.forEach(value -> tr.appendChild(cell("td", value)));
-            body.appendChild(tr);
+            Element line = new Element("tr");
+            Element rowHeader = cell("th", row.getFirst(), false).setAttribute("scope", "row");
+            rowHeader.getStyle().set("font-weight", "normal");
+            line.appendChild(rowHeader);
+            row.stream().skip(1).forEach(value -> line.appendChild(cell("td", value, true)));
+            body.appendChild(line);
         }
-        html.appendChild(body);
+        html.appendChild(new Element("thead").appendChild(header), body);
+        table.getElement().removeAllChildren();
         table.getElement().appendChild(html);
     }
 
-    /** Text is set as text, never as HTML. */
-    private static Element cell(String tag, String text) {
+    private static Element cell(String tag, String text, boolean figure) {
         Element cell = new Element(tag);
         cell.setText(text == null ? "" : text);
+        cell.getStyle().set("text-align", figure ? "end" : "start")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
         return cell;
+    }
+
+    private String date(long epochMillis) {
+        LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(day);
     }
 }

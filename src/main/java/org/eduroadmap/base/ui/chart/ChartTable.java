@@ -1,65 +1,83 @@
 package org.eduroadmap.base.ui.chart;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 import org.eduroadmap.base.ui.chart.ChartOptions.RangePoint;
 import org.eduroadmap.base.ui.chart.ChartOptions.Series;
 
-/** The figures of a chart as rows of text: categories down, series across. */
-record ChartTable(List<String> headers, List<List<String>> rows) {
+/**
+ * A chart's figures as rows of text, its text alternative: categories down and series across; labels
+ * and values for donut and radial charts; label, start and end for timelines.
+ */
+record ChartTable(List<String> columns, List<List<String>> rows) {
 
-    static ChartTable of(ChartOptions options, Function<Number, String> format) {
+    static final String NO_VALUE = "–";
+
+    /** Column headers, numbers and dates in the user's language. */
+    record Texts(String category, String value, String start, String end, Function<Number, String> number,
+                 LongFunction<String> date) {
+    }
+
+    static ChartTable of(ChartOptions options, Texts texts) {
         if (options == null || options.series() == null) {
             return new ChartTable(List.of(), List.of());
         }
         if (options.labels() != null) {
-            return labelled(options, format);
+            return labelled(options, texts);
         }
         List<Series> series = options.series().stream().map(Series.class::cast).toList();
-        if ("rangeBar".equals(options.chart().type())) {
-            return ranges(series);
-        }
-        List<String> categories = options.xaxis() == null || options.xaxis().categories() == null
-                ? List.of() : options.xaxis().categories();
+        return "rangeBar".equals(options.chart().type()) ? ranges(series, texts) : categorised(options, series, texts);
+    }
+
+    private static ChartTable categorised(ChartOptions options, List<Series> series, Texts texts) {
+        List<String> categories = options.xaxis() == null ? null : options.xaxis().categories();
+        int count = categories != null ? categories.size()
+                : series.stream().mapToInt(one -> one.data().size()).max().orElse(0);
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < categories.size(); i++) {
+        for (int i = 0; i < count; i++) {
             List<String> row = new ArrayList<>();
-            row.add(categories.get(i));
+            // A sparkline has no categories: its points are numbered instead.
+            row.add(categories != null ? categories.get(i) : String.valueOf(i + 1));
             for (Series one : series) {
-                Object value = i < one.data().size() ? one.data().get(i) : null;
-                row.add(value instanceof Number number ? format.apply(number) : "–");
+                row.add(value(i < one.data().size() ? one.data().get(i) : null, texts));
             }
             rows.add(row);
         }
-        return new ChartTable(series.stream().map(Series::name).toList(), rows);
+        List<String> columns = new ArrayList<>();
+        columns.add(texts.category());
+        series.forEach(one -> columns.add(one.name() == null || one.name().isBlank()
+                ? texts.value() : one.name()));
+        return new ChartTable(columns, rows);
     }
 
-    private static ChartTable labelled(ChartOptions options, Function<Number, String> format) {
+    private static ChartTable labelled(ChartOptions options, Texts texts) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < options.labels().size(); i++) {
-            Object value = options.series().get(i);
-            rows.add(List.of(options.labels().get(i), value instanceof Number number ? format.apply(number) : "–"));
+            Object value = i < options.series().size() ? options.series().get(i) : null;
+            rows.add(List.of(options.labels().get(i), value(value, texts)));
         }
-        return new ChartTable(List.of(""), rows);
+        return new ChartTable(List.of(texts.category(),
+                texts.value()), rows);
     }
 
-    private static ChartTable ranges(List<Series> series) {
+    private static ChartTable ranges(List<Series> series, Texts texts) {
         List<List<String>> rows = new ArrayList<>();
         for (Series one : series) {
             for (Object point : one.data()) {
                 RangePoint range = (RangePoint) point;
-                rows.add(List.of(range.x(), day(range.y().get(0)), day(range.y().get(1))));
+                // The end is excluded: a bar up to midnight ends on the day before.
+                long lastMoment = Math.max(range.start(), range.end() - 1);
+                rows.add(List.of(range.x(), texts.date().apply(range.start()), texts.date().apply(lastMoment)));
             }
         }
-        return new ChartTable(List.of("↦", "⇥"), rows);
+        return new ChartTable(List.of(texts.category(),
+                texts.start(), texts.end()), rows);
     }
 
-    private static String day(long epochMillis) {
-        return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC).toString();
+    private static String value(Object value, Texts texts) {
+        return value instanceof Number number ? texts.number().apply(number) : NO_VALUE;
     }
 }
