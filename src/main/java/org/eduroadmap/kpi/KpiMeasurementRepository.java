@@ -8,11 +8,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, Long> {
 
-    /** National approved yearly values: no region, no other breakdown, no quarter. */
-    String NATIONAL = """
+    /** Approved yearly values without a breakdown by school level, sex or location. */
+    String APPROVED_YEARLY = """
             m.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED and m.periodQuarter is null
-            and m.region is null and m.schoolLevel is null and m.sex is null and m.location is null
+            and m.schoolLevel is null and m.sex is null and m.location is null
             """;
+
+    /** National approved yearly values: no region either. */
+    String NATIONAL = APPROVED_YEARLY + " and m.region is null ";
 
     @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
             + NATIONAL + " and m.kpi.id = :kpiId order by m.periodYear")
@@ -22,6 +25,12 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
     @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
             + NATIONAL + " and m.kpi.id in :kpiIds and m.periodYear <= :year order by m.kpi.id, m.periodYear")
     List<YearValue> findNationalSeries(Collection<Long> kpiIds, int year);
+
+    /** The same for one region. */
+    @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
+            + APPROVED_YEARLY + " and m.region.code = :regionCode and m.kpi.id in :kpiIds and m.periodYear <= :year"
+            + " order by m.kpi.id, m.periodYear")
+    List<YearValue> findRegionalSeries(Collection<Long> kpiIds, int year, String regionCode);
 
     @Query("""
             select new org.eduroadmap.kpi.RegionValue(r.code, r.name, m.value) from KpiMeasurement m join m.region r
@@ -47,12 +56,19 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
     @Query(ROW + " and m.status = :status order by m.updatedAt, m.id")
     List<MeasurementRow> findRowsByStatus(MeasurementStatus status);
 
-    /** Same KPI, same year, same region (or national), no other breakdown: the value already exists. */
+    /** A national value for the KPI and year exists already (any status). */
     @Query("""
             select count(m) > 0 from KpiMeasurement m
-            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null
-              and ((:regionId is null and m.region is null) or m.region.id = :regionId)
+            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null and m.region is null
               and m.schoolLevel is null and m.sex is null and m.location is null
             """)
-    boolean existsForPeriod(Long kpiId, int year, Long regionId);
+    boolean existsNational(Long kpiId, int year);
+
+    /** A value for the KPI, year and region exists already (any status). */
+    @Query("""
+            select count(m) > 0 from KpiMeasurement m
+            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null and m.region.id = :regionId
+              and m.schoolLevel is null and m.sex is null and m.location is null
+            """)
+    boolean existsRegional(Long kpiId, int year, Long regionId);
 }

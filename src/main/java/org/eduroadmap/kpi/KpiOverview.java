@@ -13,7 +13,8 @@ import org.eduroadmap.base.LocalizedText;
  * @param target      the target for the year asked for, or null when the KPI has none
  * @param history     the approved national values up to the year asked for, oldest first
  */
-public record KpiOverview(String code, LocalizedText name, String priorityAreaCode, LocalizedText priorityArea,
+public record KpiOverview(String code, LocalizedText name, String priorityAreaCode, int priorityAreaOrder,
+                          LocalizedText priorityArea,
                           Framework framework, KpiUnit unit, int decimals, LocalizedText owner,
                           BigDecimal latestValue, Integer latestYear, BigDecimal target,
                           KpiStatus status, BigDecimal progressPercent, List<YearValue> history) {

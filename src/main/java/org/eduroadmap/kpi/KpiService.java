@@ -35,8 +35,20 @@ public class KpiService {
 
     /** Every KPI with its status for a year: two statements, however many measurements exist. */
     public List<KpiOverview> overview(int year) {
-        List<Kpi> all = kpis.findAllForAssessment();
-        return assess(all, year);
+        return assess(kpis.findAllForAssessment(), year, null);
+    }
+
+    /**
+     * The same for one region: its own approved values against the national targets. KPIs not
+     * broken down by region are left out.
+     */
+    public List<KpiOverview> overview(int year, String regionCode) {
+        if (regionCode == null) {
+            return overview(year);
+        }
+        List<Kpi> regional = kpis.findAllForAssessment().stream()
+                .filter(kpi -> kpi.getDimensions().contains(Dimension.REGION)).toList();
+        return assess(regional, year, regionCode);
     }
 
     /** A page of the KPI catalogue, filtered by text over code and names. */
@@ -46,12 +58,19 @@ public class KpiService {
         Map<Long, Kpi> byId = kpis.findForAssessment(ids.getContent()).stream()
                 .collect(Collectors.toMap(Kpi::getId, Function.identity()));
         List<Kpi> page = ids.getContent().stream().map(byId::get).toList();
-        return new SliceImpl<>(assess(page, year), pageable, ids.hasNext());
+        return new SliceImpl<>(assess(page, year, null), pageable, ids.hasNext());
     }
 
     public Optional<KpiTrend> nationalTrend(String code, int fromYear, int toYear) {
+        return trend(code, null, fromYear, toYear);
+    }
+
+    /** Approved values of a region (or the nation, when null) over the years, beside the national targets. */
+    public Optional<KpiTrend> trend(String code, String regionCode, int fromYear, int toYear) {
         return kpis.findByCode(code).map(kpi -> {
-            Map<Integer, BigDecimal> actualByYear = measurements.findNationalSeries(kpi.getId()).stream()
+            List<YearValue> values = regionCode == null ? measurements.findNationalSeries(kpi.getId())
+                    : measurements.findRegionalSeries(List.of(kpi.getId()), toYear, regionCode);
+            Map<Integer, BigDecimal> actualByYear = values.stream()
                     .collect(Collectors.toMap(YearValue::year, YearValue::value));
             KpiRule rule = kpi.rule();
             List<Integer> years = IntStream.rangeClosed(fromYear, toYear).boxed().toList();
@@ -72,7 +91,7 @@ public class KpiService {
 
     public Optional<KpiDetail> detail(String code, int year) {
         return kpis.findByCode(code).map(kpi -> {
-            KpiOverview overview = assess(List.of(kpi), year).get(0);
+            KpiOverview overview = assess(List.of(kpi), year, null).get(0);
             return new KpiDetail(overview, kpi.getDescription(), kpi.getDirection(), kpi.getBaselineValue(),
                     kpi.getBaselineYear(), kpi.getOnTrackPercent(), kpi.getAtRiskPercent(), kpi.getDataSource(),
                     kpi.getDimensions().contains(Dimension.REGION), new java.util.TreeMap<>(kpi.getTargets()));
@@ -84,12 +103,14 @@ public class KpiService {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);
     }
 
-    private List<KpiOverview> assess(List<Kpi> list, int year) {
+    private List<KpiOverview> assess(List<Kpi> list, int year, String regionCode) {
         if (list.isEmpty()) {
             return List.of();
         }
         List<Long> ids = list.stream().map(Kpi::getId).toList();
-        Map<Long, List<YearValue>> histories = measurements.findNationalSeries(ids, year).stream()
+        List<YearValue> series = regionCode == null ? measurements.findNationalSeries(ids, year)
+                : measurements.findRegionalSeries(ids, year, regionCode);
+        Map<Long, List<YearValue>> histories = series.stream()
                 .collect(Collectors.groupingBy(YearValue::kpiId));
         Map<Long, YearValue> latest = new java.util.HashMap<>();
         histories.forEach((id, values) -> latest.put(id, values.get(values.size() - 1)));
@@ -100,6 +121,7 @@ public class KpiService {
                     : kpi.rule().assess(Optional.of(value.value()), value.year());
             BigDecimal yearTarget = kpi.rule().targetFor(year).orElse(null);
             return new KpiOverview(kpi.getCode(), kpi.getName(), kpi.getPriorityArea().getCode(),
+                    kpi.getPriorityArea().getSortOrder(),
                     kpi.getPriorityArea().getName(), kpi.getFramework(), kpi.getUnit(), kpi.getDecimals(),
                     kpi.getOwner().getName(), value == null ? null : value.value(),
                     value == null ? null : value.year(), yearTarget, assessment.status(),

@@ -144,7 +144,9 @@ public class MeasurementService {
             throw new RuleViolation("value", "measurement.error.valueRequired");
         }
         checkRange(kpi, input.value());
-        if (measurements.existsForPeriod(kpi.getId(), input.year(), region == null ? null : region.getId())) {
+        boolean exists = region == null ? measurements.existsNational(kpi.getId(), input.year())
+                : measurements.existsRegional(kpi.getId(), input.year(), region.getId());
+        if (exists) {
             throw new RuleViolation(region == null ? "year" : "region", "measurement.error.duplicate");
         }
         KpiMeasurement measurement = new KpiMeasurement(kpi, input.year(), region, input.value(),

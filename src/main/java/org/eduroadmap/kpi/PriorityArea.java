@@ -56,4 +56,8 @@ public class PriorityArea {
     public LocalizedText getName() {
         return name;
     }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
 }

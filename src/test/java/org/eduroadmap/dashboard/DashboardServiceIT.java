@@ -87,6 +87,30 @@ class DashboardServiceIT {
     }
 
     @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void aPriorityAreaFilterKeepsOnlyItsKpisAndCountsThem() {
+        DashboardData data = dashboard.dashboard(2026, "SKILLS", null);
+
+        assertThat(data.kpis()).extracting(KpiOverview::code).containsExactlyInAnyOrder("SDG-4.4.1", "SDG-4.c.1-DIG");
+        assertThat(data.statusCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
+        assertThat(data.priorityAreas()).extracting(DashboardData.AreaChoice::code)
+                .containsExactly("CONNECTIVITY", "SKILLS", "CONTENT", "EMIS");
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void aRegionFilterShowsThatRegionsOwnValuesForKpisBrokenDownByRegion() {
+        DashboardData dashoguz = dashboard.dashboard(2026, null, "TM-D");
+
+        assertThat(dashoguz.kpis()).hasSize(8).extracting(KpiOverview::code).doesNotContain("MOE-DIGITAL-TEXTBOOKS");
+        KpiOverview internet = kpi(dashoguz, "SDG-4.a.1b");
+        assertThat(internet.latestYear()).isEqualTo(2025);
+        // Dashoguz lags the national 77 % by about 14 %.
+        assertThat(internet.latestValue()).isBetween(new java.math.BigDecimal("64"), new java.math.BigDecimal("69"));
+        assertThat(internet.target()).as("judged against the national target").isEqualByComparingTo("90");
+    }
+
+    @Test
     void refusesAnonymousCallers() {
         assertThatThrownBy(() -> dashboard.dashboard(2026))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

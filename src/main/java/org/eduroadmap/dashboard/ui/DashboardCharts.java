@@ -54,8 +54,8 @@ class DashboardCharts {
         return grid;
     }
 
-    void showTrend(KpiOverview kpi, int year) {
-        Optional<KpiTrend> series = kpis.nationalTrend(kpi.code(), DashboardView.FIRST_YEAR, year);
+    void showTrend(KpiOverview kpi, int year, String regionCode) {
+        Optional<KpiTrend> series = kpis.trend(kpi.code(), regionCode, DashboardView.FIRST_YEAR, year);
         series.ifPresent(data -> {
             List<String> years = data.years().stream().map(String::valueOf).toList();
             trend.setTitle(t("dashboard.trend") + ": " + kpi.name().in(locale));

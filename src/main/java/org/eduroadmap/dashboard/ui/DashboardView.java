@@ -38,6 +38,8 @@ import org.eduroadmap.kpi.KpiService;
 import org.eduroadmap.kpi.KpiStatus;
 import org.eduroadmap.kpi.ui.KpiCard;
 import org.eduroadmap.kpi.ui.KpiStatusBadge;
+import org.eduroadmap.organisation.OrganisationService;
+import org.eduroadmap.organisation.Region;
 import org.eduroadmap.security.UserProfile;
 import org.eduroadmap.security.UserService;
 
@@ -58,12 +60,16 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final int currentYear;
 
     private final Select<Integer> year = new Select<>();
+    private final Select<String> area = new Select<>();
+    private final Select<Region> region = new Select<>();
+    private final Map<String, String> areaNames = new LinkedHashMap<>();
     private final ComboBox<KpiOverview> focus = new ComboBox<>();
     private final Div content = new Div();
     private final DashboardCharts charts;
     private boolean updatingFromUrl;
 
-    DashboardView(DashboardService dashboard, KpiService kpis, UserService users, Clock clock) {
+    DashboardView(DashboardService dashboard, KpiService kpis, UserService users, OrganisationService organisations,
+                  Clock clock) {
         this.dashboard = dashboard;
         this.kpis = kpis;
         this.users = users;
@@ -74,21 +80,32 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         year.setLabel(getTranslation("dashboard.year"));
         year.setItems(IntStream.rangeClosed(FIRST_YEAR, currentYear).boxed().sorted((a, b) -> b - a).toList());
         year.setValue(currentYear);
+        area.setLabel(getTranslation("kpi.priorityArea"));
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("dashboard.allAreas"));
+        area.setItemLabelGenerator(code -> code == null ? getTranslation("dashboard.allAreas") : areaNames.get(code));
+        region.setLabel(getTranslation("measurement.region"));
+        region.setEmptySelectionAllowed(true);
+        region.setEmptySelectionCaption(getTranslation("dashboard.national"));
+        region.setItems(organisations.regions());
+        region.setItemLabelGenerator(item -> item == null ? getTranslation("dashboard.national") : item.nameIn(getLocale()));
         focus.setLabel(getTranslation("dashboard.kpi"));
         focus.setItemLabelGenerator(kpi -> kpi.code() + " · " + kpi.name().in(getLocale()));
         focus.setWidth("min(100%, 32rem)");
-        Div filters = new Div(year, focus);
+        Div filters = new Div(year, area, region, focus);
         filters.addClassName("filters");
 
-        year.addValueChangeListener(change -> {
-            if (!updatingFromUrl) {
-                refresh();
-                updateUrl();
-            }
-        });
+        for (Select<?> filter : List.of(year, area, region)) {
+            filter.addValueChangeListener(change -> {
+                if (!updatingFromUrl) {
+                    refresh();
+                    updateUrl();
+                }
+            });
+        }
         focus.addValueChangeListener(change -> {
             if (!updatingFromUrl && change.getValue() != null) {
-                charts.showTrend(change.getValue(), year.getValue());
+                charts.showTrend(change.getValue(), year.getValue(), regionCode());
                 updateUrl();
             }
         });
@@ -103,6 +120,14 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         try {
             parameters.getSingleParameter("year").flatMap(DashboardView::parseYear)
                     .filter(y -> y >= FIRST_YEAR && y <= currentYear).ifPresent(year::setValue);
+            parameters.getSingleParameter("region").flatMap(code -> region.getListDataView().getItems()
+                    .filter(item -> item.getCode().equals(code)).findFirst()).ifPresent(region::setValue);
+            if (areaNames.isEmpty()) {
+                dashboard.dashboard(year.getValue()).priorityAreas()
+                        .forEach(choice -> areaNames.put(choice.code(), choice.name().in(getLocale())));
+                area.setItems(List.copyOf(areaNames.keySet()));
+            }
+            parameters.getSingleParameter("area").filter(areaNames::containsKey).ifPresent(area::setValue);
             refresh();
             parameters.getSingleParameter("kpi").ifPresent(code -> focusOn(code));
         } finally {
@@ -119,13 +144,16 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private void refresh() {
-        DashboardData data = dashboard.dashboard(year.getValue());
+        if (areaNames.isEmpty()) {
+            return;
+        }
+        DashboardData data = dashboard.dashboard(year.getValue(), area.getValue(), regionCode());
         String focused = focus.getValue() == null ? null : focus.getValue().code();
         focus.setItems(data.kpis());
         content.removeAll();
         content.add(workCard(data), statusSummary(data));
-        content.add(charts.build(data));
         content.add(kpiCards(data.kpis()));
+        content.add(charts.build(data));
         focusOn(focused != null ? focused : firstNeedingAttention(data.kpis()));
     }
 
@@ -138,7 +166,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
             updatingFromUrl = true;
             focus.setValue(kpi);
             updatingFromUrl = wasUpdating;
-            charts.showTrend(kpi, year.getValue());
+            charts.showTrend(kpi, year.getValue(), regionCode());
         });
     }
 
@@ -152,10 +180,23 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 .orElse(null);
     }
 
+    private String regionCode() {
+        return region.getValue() == null ? null : region.getValue().getCode();
+    }
+
     private void updateUrl() {
-        QueryParameters parameters = QueryParameters.simple(focus.getValue() == null
-                ? java.util.Map.of("year", String.valueOf(year.getValue()))
-                : java.util.Map.of("year", String.valueOf(year.getValue()), "kpi", focus.getValue().code()));
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("year", String.valueOf(year.getValue()));
+        if (area.getValue() != null) {
+            state.put("area", area.getValue());
+        }
+        if (region.getValue() != null) {
+            state.put("region", region.getValue().getCode());
+        }
+        if (focus.getValue() != null) {
+            state.put("kpi", focus.getValue().code());
+        }
+        QueryParameters parameters = QueryParameters.simple(state);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "?" + parameters.getQueryString()));
     }
 
@@ -220,7 +261,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Div groups = new Div();
         groups.addClassName("kpi-groups");
         Map<String, List<KpiOverview>> byArea = new LinkedHashMap<>();
-        list.stream().sorted(Comparator.comparing(KpiOverview::priorityAreaCode))
+        list.stream().sorted(Comparator.comparingInt(KpiOverview::priorityAreaOrder))
                 .forEach(kpi -> byArea.computeIfAbsent(kpi.priorityAreaCode(), code -> new ArrayList<>()).add(kpi));
         byArea.values().forEach(kpis -> {
             Div cards = new Div();
