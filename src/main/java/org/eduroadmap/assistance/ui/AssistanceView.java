@@ -12,7 +12,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.assistance.AssistanceService;
 import org.eduroadmap.assistance.RequestRow;
-import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.Formats;
 
 /** Technical-assistance requests of the ministry to UNESCO, newest first. */
 @Route("assistance")

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 
 import org.eduroadmap.assistance.RequestStatus;
-import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.ui.chart.ChartCard;
 import org.eduroadmap.base.ui.chart.ChartOptions;
 import org.eduroadmap.base.ui.chart.ChartOptions.Series;

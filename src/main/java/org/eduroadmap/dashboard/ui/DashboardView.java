@@ -1,5 +1,6 @@
 package org.eduroadmap.dashboard.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -14,11 +15,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,11 +29,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.assistance.RequestStatus;
-import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.Formats;
+import org.eduroadmap.dashboard.DashboardBrief;
 import org.eduroadmap.dashboard.DashboardData;
 import org.eduroadmap.dashboard.DashboardService;
 import org.eduroadmap.kpi.KpiOverview;
@@ -67,9 +73,13 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final Div content = new Div();
     private final DashboardCharts charts;
     private boolean updatingFromUrl;
+    // What the dashboard shows now, for the PDF download, which is served outside the UI's event handling.
+    private volatile int shownYear;
+    private volatile String shownArea;
+    private volatile String shownRegion;
 
-    DashboardView(DashboardService dashboard, KpiService kpis, UserService users, OrganisationService organisations,
-                  Clock clock) {
+    DashboardView(DashboardService dashboard, DashboardBrief brief, KpiService kpis, UserService users,
+                  OrganisationService organisations, Clock clock) {
         this.dashboard = dashboard;
         this.kpis = kpis;
         this.users = users;
@@ -92,7 +102,17 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         focus.setLabel(getTranslation("dashboard.kpi"));
         focus.setItemLabelGenerator(kpi -> kpi.code() + " · " + kpi.name().in(getLocale()));
         focus.setWidth("min(100%, 32rem)");
-        Div filters = new Div(year, area, region, focus);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = brief.pdf(shownYear, shownArea, shownRegion, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(pdf),
+                    "eduroadmap-brief-" + shownYear + ".pdf", "application/pdf", pdf.length);
+        }), "");
+        download.setDownload(true);
+        Button downloadButton = new Button(getTranslation("dashboard.downloadPdf"), VaadinIcon.FILE_TEXT_O.create());
+        downloadButton.setTabIndex(-1);
+        download.add(downloadButton);
+        download.addClassName("brief-download");
+        Div filters = new Div(year, area, region, focus, download);
         filters.addClassName("filters");
 
         for (Select<?> filter : List.of(year, area, region)) {
@@ -148,6 +168,9 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
             return;
         }
         DashboardData data = dashboard.dashboard(year.getValue(), area.getValue(), regionCode());
+        shownYear = year.getValue();
+        shownArea = area.getValue();
+        shownRegion = regionCode();
         String focused = focus.getValue() == null ? null : focus.getValue().code();
         focus.setItems(data.kpis());
         content.removeAll();

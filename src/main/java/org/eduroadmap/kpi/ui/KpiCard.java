@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.ui.chart.ApexChart;
 import org.eduroadmap.base.ui.chart.Charts;
 import org.eduroadmap.kpi.KpiOverview;

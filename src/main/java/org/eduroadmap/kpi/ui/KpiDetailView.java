@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.ui.chart.ChartCard;
 import org.eduroadmap.base.ui.chart.ChartOptions.Series;
 import org.eduroadmap.base.ui.chart.Charts;

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.Formats;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiService;
 

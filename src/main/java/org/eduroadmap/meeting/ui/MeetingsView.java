@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.eduroadmap.base.ui.Formats;
+import org.eduroadmap.base.Formats;
 import org.eduroadmap.meeting.MeetingRow;
 import org.eduroadmap.meeting.MeetingService;
 

@@ -1,4 +1,4 @@
-package org.eduroadmap.base.ui;
+package org.eduroadmap.base;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
