@@ -45,7 +45,8 @@ final class Browser implements AutoCloseable {
     }
 
     BrowserContext newContext(int width, int height) {
-        return browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+        return browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("en-GB")
+                .setAcceptDownloads(true));
     }
 
     @Override

@@ -2,6 +2,12 @@ package org.eduroadmap.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,11 +16,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
 import org.eduroadmap.TestClock;
 
-/** A minister signs in, reads the dashboard with its charts, switches to Russian and signs out. */
+/** A minister signs in, reads the dashboard with its charts, switches to Russian, prints the brief and signs out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.class)
 class MinisterJourneyIT {
@@ -37,7 +44,7 @@ class MinisterJourneyIT {
     }
 
     @Test
-    void signInReadTheDashboardSwitchToRussianAndSignOut() {
+    void signInReadTheDashboardSwitchToRussianAndSignOut() throws IOException {
         try (BrowserContext context = browser.newContext(1280, 900)) {
             Page page = context.newPage();
             page.navigate("http://localhost:" + port + "/");
@@ -58,6 +65,14 @@ class MinisterJourneyIT {
             assertThat(page.locator("h1.view-title")).hasText("Обзор");
             assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Обзор");
             page.locator("svg.apexcharts-svg").first().waitFor();
+
+            // The brief downloads as a PDF in the language of the screen.
+            Download download = page.waitForDownload(() -> page.locator(".brief-download").click());
+            byte[] pdf = Files.readAllBytes(download.path());
+            org.assertj.core.api.Assertions.assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+            org.assertj.core.api.Assertions.assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)
+                    .replaceAll("\\s+", " ")).contains("Школы с доступом к Интернету в педагогических целях");
 
             // The choice is remembered per user; switch back so the next sign-in is in English again.
             page.locator("vaadin-select.language-select").click();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -77,6 +78,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private volatile int shownYear;
     private volatile String shownArea;
     private volatile String shownRegion;
+    private volatile Locale shownLocale;
 
     DashboardView(DashboardService dashboard, DashboardBrief brief, KpiService kpis, UserService users,
                   OrganisationService organisations, Clock clock) {
@@ -103,7 +105,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         focus.setItemLabelGenerator(kpi -> kpi.code() + " · " + kpi.name().in(getLocale()));
         focus.setWidth("min(100%, 32rem)");
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = brief.pdf(shownYear, shownArea, shownRegion, getLocale());
+            byte[] pdf = brief.pdf(shownYear, shownArea, shownRegion, shownLocale);
             return new DownloadResponse(new ByteArrayInputStream(pdf),
                     "eduroadmap-brief-" + shownYear + ".pdf", "application/pdf", pdf.length);
         }), "");
@@ -171,6 +173,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         shownYear = year.getValue();
         shownArea = area.getValue();
         shownRegion = regionCode();
+        shownLocale = getLocale();
         String focused = focus.getValue() == null ? null : focus.getValue().code();
         focus.setItems(data.kpis());
         content.removeAll();
