@@ -24,6 +24,7 @@ import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.ui.chart.ChartCard;
 import org.eduroadmap.base.ui.chart.ChartOptions.Series;
 import org.eduroadmap.base.ui.chart.Charts;
+import org.eduroadmap.kpi.KpiCommentService;
 import org.eduroadmap.kpi.KpiDetail;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiService;
@@ -44,15 +45,17 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
     private final KpiService kpis;
     private final MeasurementService measurements;
+    private final KpiCommentService comments;
     private final OrganisationService organisations;
     private final UserService users;
     private final int year;
     private String title = "";
 
-    KpiDetailView(KpiService kpis, MeasurementService measurements, OrganisationService organisations,
-                  UserService users, Clock clock) {
+    KpiDetailView(KpiService kpis, MeasurementService measurements, KpiCommentService comments,
+                  OrganisationService organisations, UserService users, Clock clock) {
         this.kpis = kpis;
         this.measurements = measurements;
+        this.comments = comments;
         this.organisations = organisations;
         this.users = users;
         this.year = Year.now(clock).getValue();
@@ -89,7 +92,7 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
             add(new MeasurementEntryForm(measurements, kpi, detail.byRegion() ? organisations.regions() : List.of(),
                     year, () -> show(kpis.detail(kpi.code(), year).orElseThrow())));
         }
-        add(history);
+        add(history, new KpiComments(comments, kpi.code()));
     }
 
     private Div header(KpiDetail detail) {

@@ -49,7 +49,8 @@ class MeasurementHistory extends Composite<Div> {
         grid.addComponentColumn(this::status).setHeader(getTranslation("kpi.status")).setAutoWidth(true);
         grid.addColumn(row -> row.source() == null ? "" : row.source()).setHeader(getTranslation("measurement.source"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("measurement.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("measurement.actions"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("measurement.empty"));
         grid.setHeight("24rem");
         Div card = getContent();
