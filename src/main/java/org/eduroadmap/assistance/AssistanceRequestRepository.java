@@ -17,6 +17,15 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
             """)
     Slice<RequestRow> findRows(Pageable pageable);
 
+    @Query("""
+            select new org.eduroadmap.assistance.RequestRow(r.id, r.number, r.title, r.category, req.name, adr.name,
+                   r.priority, r.status, adv.fullName, r.createdAt, r.dueDate)
+            from AssistanceRequest r join r.requestingOrganisation req join r.addressedOrganisation adr
+            left join r.assignedAdvisor adv join r.kpi k
+            where k.code = :kpiCode order by r.createdAt desc
+            """)
+    List<RequestRow> findForKpi(String kpiCode);
+
     @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r group by r.status")
     List<StatusCount> countByStatus();
 }

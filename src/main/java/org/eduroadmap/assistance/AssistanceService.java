@@ -1,6 +1,7 @@
 package org.eduroadmap.assistance;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Pageable;
@@ -26,6 +27,11 @@ public class AssistanceService {
 
     public Slice<RequestRow> requests(Pageable pageable) {
         return requests.findRows(Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt")));
+    }
+
+    /** The requests for assistance linked to a KPI. */
+    public List<RequestRow> requestsForKpi(String kpiCode) {
+        return requests.findForKpi(kpiCode);
     }
 
     /** How many requests stand in each status, every status present (zero when none). */

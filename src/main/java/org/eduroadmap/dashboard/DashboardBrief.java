@@ -171,7 +171,7 @@ public class DashboardBrief {
                 table.addCell(cell(kpi.latestValue() == null ? text(locale, "kpi.noData")
                         : number(kpi.latestValue(), kpi.decimals()) + " (" + kpi.latestYear() + ")", font, null));
                 table.addCell(cell(number(kpi.target(), kpi.decimals()), font, null));
-                table.addCell(cell(kpi.progressPercent() == null ? "–" : number(kpi.progressPercent(), 0) + " %", font,
+                table.addCell(cell(kpi.progressPercent() == null ? "–" : number(kpi.progressPercent(), 0) + "\u00a0%", font,
                         null));
                 Font status = new Font(bold, 9, Font.NORMAL, STATUS_COLOURS.get(kpi.status()));
                 table.addCell(cell(STATUS_SYMBOLS.get(kpi.status()) + " " + text(locale, "kpi.status." + kpi.status().name()),

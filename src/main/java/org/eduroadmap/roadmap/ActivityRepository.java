@@ -22,6 +22,9 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query(ROW + " order by area.sortOrder, a.plannedStart, a.id")
     List<ActivityRow> findTimeline();
 
+    @Query(ROW + " join a.kpis k where k.code = :kpiCode order by a.plannedStart, a.id")
+    List<ActivityRow> findForKpi(String kpiCode);
+
     @Query("""
             select new org.eduroadmap.roadmap.AreaProgress(area.code, area.name, count(a), avg(a.percentComplete))
             from Activity a join a.actionArea area

@@ -47,6 +47,11 @@ public class RoadmapService {
         return activities.findTimeline();
     }
 
+    /** The activities expected to move a KPI. */
+    public List<ActivityRow> activitiesForKpi(String kpiCode) {
+        return activities.findForKpi(kpiCode);
+    }
+
     public List<AreaProgress> progressByArea() {
         return activities.findProgressByArea();
     }

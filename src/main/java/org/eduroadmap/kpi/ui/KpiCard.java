@@ -53,7 +53,7 @@ public class KpiCard extends Composite<Div> {
 
     private String unitSuffix(KpiOverview kpi) {
         return switch (kpi.unit()) {
-            case PERCENT -> " %";
+            case PERCENT -> "\u00a0%";
             case COUNT, RATIO -> "";
         };
     }

@@ -46,13 +46,16 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final KpiService kpis;
     private final MeasurementService measurements;
     private final KpiCommentService comments;
+    private final List<KpiPageSection> sections;
     private final OrganisationService organisations;
     private final UserService users;
     private final int year;
     private String title = "";
 
     KpiDetailView(KpiService kpis, MeasurementService measurements, KpiCommentService comments,
-                  OrganisationService organisations, UserService users, Clock clock) {
+                  OrganisationService organisations, UserService users, List<KpiPageSection> sections,
+                  Clock clock) {
+        this.sections = sections;
         this.kpis = kpis;
         this.measurements = measurements;
         this.comments = comments;
@@ -92,7 +95,11 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
             add(new MeasurementEntryForm(measurements, kpi, detail.byRegion() ? organisations.regions() : List.of(),
                     year, () -> show(kpis.detail(kpi.code(), year).orElseThrow())));
         }
-        add(history, new KpiComments(comments, kpi.code()));
+        Div linked = new Div();
+        linked.addClassName("card-grid");
+        sections.stream().map(section -> section.create(kpi.code(), getLocale())).filter(java.util.Objects::nonNull)
+                .forEach(linked::add);
+        add(linked, history, new KpiComments(comments, kpi.code()));
     }
 
     private Div header(KpiDetail detail) {

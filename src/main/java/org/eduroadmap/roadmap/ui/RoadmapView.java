@@ -44,7 +44,7 @@ class RoadmapView extends Main implements HasDynamicTitle {
         status.addClassName("roadmap-status");
         Div facts = new Div(status,
                 fact("roadmap.progress", Formats.number(java.math.BigDecimal.valueOf(summary.progressPercent()), 0,
-                        getLocale()) + " %"),
+                        getLocale()) + "\u00a0%"),
                 fact("roadmap.overdue", String.valueOf(summary.overdue())),
                 fact("roadmap.upcoming", String.valueOf(summary.dueNext30Days())));
         if (summary.signedOn() != null) {
@@ -79,7 +79,7 @@ class RoadmapView extends Main implements HasDynamicTitle {
                 .setSortable(true).setSortProperty("plannedStart").setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.plannedEnd(), getLocale())).setHeader(getTranslation("activity.end"))
                 .setSortable(true).setSortProperty("plannedEnd").setAutoWidth(true);
-        grid.addColumn(row -> row.percentComplete() + " %").setHeader(getTranslation("activity.percent"))
+        grid.addColumn(row -> row.percentComplete() + "\u00a0%").setHeader(getTranslation("activity.percent"))
                 .setSortable(true).setSortProperty("percentComplete").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
         grid.addColumn(row -> getTranslation("activity.status." + row.status().name()))

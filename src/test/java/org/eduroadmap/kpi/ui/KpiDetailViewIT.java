@@ -14,6 +14,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -42,8 +43,8 @@ class KpiDetailViewIT extends SpringBrowserlessTest {
         navigate("kpis/SDG-4.a.1b", Component.class);
 
         assertThat($(Paragraph.class).withClassName("kpi-explanation").single().getText())
-                .isEqualTo("The latest approved value, 77.0 in 2025, is 87 % of the way from the 2019 baseline (41.0)"
-                        + " to the 2025 target (82.5). On track needs 80 %, at risk 50 %.");
+                .isEqualTo("The latest approved value, 77.0 in 2025, is 87\u00a0% of the way from the 2019 baseline (41.0)"
+                        + " to the 2025 target (82.5). On track needs 80\u00a0%, at risk 50\u00a0%.");
         assertThat($(MeasurementEntryForm.class).all()).isEmpty();
         assertThat(actionsOnNewestValue()).isEmpty();
     }
@@ -82,6 +83,19 @@ class KpiDetailViewIT extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("comment-body").all()).extracting(Paragraph::getText)
                 .contains("Why is Dashoguz behind? <img src=x onerror=alert(1)>");
         assertThat(box.getValue()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
+    void theKpiPageJoinsTheRoadmapActivitiesAndRequestsMeantToMoveIt() {
+        navigate("kpis/MOE-EMIS-COVERAGE", Component.class);
+
+        List<String> items = $(ListItem.class).all().stream().map(item -> item.getElement().getTextRecursively())
+                .toList();
+        assertThat(items).anyMatch(text -> text.startsWith("EMIS pilot in Ahal and Ashgabat schools")
+                && text.contains("Overdue"));
+        assertThat(items).anyMatch(text -> text.startsWith("EMIS national roll-out"));
+        assertThat(items).anyMatch(text -> text.startsWith("TA-2024-001 · EMIS design"));
     }
 
     @Test
