@@ -40,10 +40,6 @@ public class DashboardService {
      */
     public DashboardData dashboard(int year, String priorityAreaCode, String regionCode) {
         List<KpiOverview> all = kpis.overview(year, regionCode);
-        List<DashboardData.AreaChoice> areas = all.stream()
-                .sorted(java.util.Comparator.comparingInt(KpiOverview::priorityAreaOrder))
-                .map(kpi -> new DashboardData.AreaChoice(kpi.priorityAreaCode(), kpi.priorityArea()))
-                .distinct().toList();
         List<KpiOverview> overview = priorityAreaCode == null ? all
                 : all.stream().filter(kpi -> kpi.priorityAreaCode().equals(priorityAreaCode)).toList();
         Map<KpiStatus, Long> counts = new EnumMap<>(KpiStatus.class);
@@ -51,7 +47,7 @@ public class DashboardService {
             counts.put(status, 0L);
         }
         overview.forEach(kpi -> counts.merge(kpi.status(), 1L, Long::sum));
-        return new DashboardData(year, regionCode, areas, overview, counts, roadmap.summary(), roadmap.progressByArea(),
+        return new DashboardData(year, regionCode, kpis.priorityAreas(), overview, counts, roadmap.summary(), roadmap.progressByArea(),
                 assistance.pipeline());
     }
 }

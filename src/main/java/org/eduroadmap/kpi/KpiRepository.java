@@ -30,10 +30,11 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     @Query("""
             select k.id from Kpi k join k.priorityArea a
-            where (:text = '' or lower(k.code) like concat('%', :text, '%')
+            where (:area = '' or a.code = :area)
+              and (:text = '' or lower(k.code) like concat('%', :text, '%')
                    or lower(k.name.en) like concat('%', :text, '%')
                    or lower(k.name.ru) like concat('%', :text, '%')
                    or lower(k.name.tk) like concat('%', :text, '%'))
             """)
-    Slice<Long> findIds(String text, Pageable pageable);
+    Slice<Long> findIds(String text, String area, Pageable pageable);
 }

@@ -27,10 +27,17 @@ public class KpiService {
 
     private final KpiRepository kpis;
     private final KpiMeasurementRepository measurements;
+    private final PriorityAreaRepository priorityAreas;
 
-    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements) {
+    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements, PriorityAreaRepository priorityAreas) {
         this.kpis = kpis;
         this.measurements = measurements;
+        this.priorityAreas = priorityAreas;
+    }
+
+    /** The strategy's priority areas in their order. */
+    public List<PriorityAreaChoice> priorityAreas() {
+        return priorityAreas.findChoices();
     }
 
     /** Every KPI with its status for a year: two statements, however many measurements exist. */
@@ -51,14 +58,32 @@ public class KpiService {
         return assess(regional, year, regionCode);
     }
 
-    /** A page of the KPI catalogue, filtered by text over code and names. */
-    public Slice<KpiOverview> catalogue(String text, int year, Pageable pageable) {
+    /**
+     * A page of the KPI catalogue, filtered by text over code and names, priority area and status
+     * (each null for any). Status is computed, not stored: with a status filter the matching KPIs
+     * are judged first and the page cut from them, which stays cheap for a catalogue of hundreds.
+     */
+    public Slice<KpiOverview> catalogue(String text, String areaCode, KpiStatus status, int year, Pageable pageable) {
         Pageable sorted = Pages.sortedOr(pageable, Sort.by("code"));
-        Slice<Long> ids = kpis.findIds(text == null ? "" : text.strip().toLowerCase(), sorted);
-        Map<Long, Kpi> byId = kpis.findForAssessment(ids.getContent()).stream()
+        String search = text == null ? "" : text.strip().toLowerCase();
+        String area = areaCode == null ? "" : areaCode;
+        if (status != null) {
+            List<Long> all = kpis.findIds(search, area, Pageable.unpaged(sorted.getSort()))
+                    .getContent();
+            List<KpiOverview> matching = assessInOrder(all, year).stream()
+                    .filter(kpi -> kpi.status() == status).toList();
+            int from = (int) Math.min(sorted.getOffset(), matching.size());
+            int to = Math.min(from + sorted.getPageSize(), matching.size());
+            return new SliceImpl<>(matching.subList(from, to), sorted, to < matching.size());
+        }
+        Slice<Long> ids = kpis.findIds(search, area, sorted);
+        return new SliceImpl<>(assessInOrder(ids.getContent(), year), pageable, ids.hasNext());
+    }
+
+    private List<KpiOverview> assessInOrder(List<Long> ids, int year) {
+        Map<Long, Kpi> byId = kpis.findForAssessment(ids).stream()
                 .collect(Collectors.toMap(Kpi::getId, Function.identity()));
-        List<Kpi> page = ids.getContent().stream().map(byId::get).toList();
-        return new SliceImpl<>(assess(page, year, null), pageable, ids.hasNext());
+        return assess(ids.stream().map(byId::get).toList(), year, null);
     }
 
     public Optional<KpiTrend> nationalTrend(String code, int fromYear, int toYear) {

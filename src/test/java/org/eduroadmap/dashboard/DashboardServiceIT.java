@@ -93,7 +93,7 @@ class DashboardServiceIT {
 
         assertThat(data.kpis()).extracting(KpiOverview::code).containsExactlyInAnyOrder("SDG-4.4.1", "SDG-4.c.1-DIG");
         assertThat(data.statusCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2);
-        assertThat(data.priorityAreas()).extracting(DashboardData.AreaChoice::code)
+        assertThat(data.priorityAreas()).extracting(org.eduroadmap.kpi.PriorityAreaChoice::code)
                 .containsExactly("CONNECTIVITY", "SKILLS", "CONTENT", "EMIS");
     }
 

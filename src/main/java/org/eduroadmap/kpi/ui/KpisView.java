@@ -2,12 +2,17 @@ package org.eduroadmap.kpi.ui;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.eduroadmap.base.Formats;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiService;
+import org.eduroadmap.kpi.KpiStatus;
 
 /** The KPI catalogue: every indicator with its latest approved value, this year's target and status. */
 @Route("kpis")
@@ -32,10 +38,30 @@ class KpisView extends Main implements HasDynamicTitle {
 
         TextField search = new TextField();
         search.setPlaceholder(getTranslation("kpis.search"));
+        search.setWidth("min(100%, 24rem)");
         search.setAriaLabel(getTranslation("kpis.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        kpis.priorityAreas().forEach(choice -> areaNames.put(choice.code(), choice.name().in(getLocale())));
+        Select<String> area = new Select<>();
+        area.setAriaLabel(getTranslation("kpi.priorityArea"));
+        area.setItems(List.copyOf(areaNames.keySet()));
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("dashboard.allAreas"));
+        area.setItemLabelGenerator(code -> code == null ? getTranslation("dashboard.allAreas") : areaNames.get(code));
+
+        Select<KpiStatus> status = new Select<>();
+        status.setAriaLabel(getTranslation("kpi.status"));
+        status.setItems(KpiStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("kpis.allStatuses"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("kpis.allStatuses")
+                : getTranslation("kpi.status." + value.name()));
+        Div filters = new Div(search, area, status);
+        filters.addClassName("filters");
 
         Grid<KpiOverview> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -57,13 +83,16 @@ class KpisView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("kpi.targetYear", String.valueOf(year))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(row -> new KpiStatusBadge(row.status())).setHeader(getTranslation("kpi.status"))
                 .setAutoWidth(true);
-        grid.setItemsPageable(pageable -> kpis.catalogue(search.getValue(), year, pageable).getContent());
+        grid.setItemsPageable(pageable -> kpis.catalogue(search.getValue(), area.getValue(), status.getValue(), year,
+                pageable).getContent());
         grid.setEmptyStateText(getTranslation("kpis.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("kpis/" + click.getItem().code())));
         grid.setSizeFull();
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        area.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        add(search, grid);
+        add(filters, grid);
         setHeightFull();
     }
 
