@@ -59,14 +59,21 @@ public class MeasurementService {
 
     /**
      * Records one KPI's values for a year in every region given, as drafts: all of them, or none
-     * when any is refused.
+     * when any is refused. A refusal about one value names its region's code as the field.
      */
     @PreAuthorize("hasRole('PROJECT_MANAGER')")
     public List<Long> recordRegions(String kpiCode, Integer year, Map<String, BigDecimal> valuesByRegion,
                                     String source) {
         List<KpiMeasurement> valid = new ArrayList<>();
-        valuesByRegion.forEach((region, value) -> valid.add(
-                validated(new MeasurementInput(kpiCode, year, region, value, source, null))));
+        valuesByRegion.forEach((region, value) -> {
+            try {
+                valid.add(validated(new MeasurementInput(kpiCode, year, region, value, source, null)));
+            } catch (RuleViolation refused) {
+                // Name the region's row, so the user sees which of the values is wrong.
+                throw "year".equals(refused.field()) || "kpi".equals(refused.field()) ? refused
+                        : new RuleViolation(region, refused.messageKey(), refused.arguments());
+            }
+        });
         List<Long> ids = new ArrayList<>();
         for (KpiMeasurement measurement : valid) {
             measurements.save(measurement);

@@ -202,7 +202,10 @@ class MeasurementServiceIT {
         values.put("TM-A", new BigDecimal("101"));
         assertThatThrownBy(() -> as("manager", "PROJECT_MANAGER",
                 () -> service.recordRegions(EMIS, 2019, values, "EMIS")))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOfSatisfying(RuleViolation.class, refused -> {
+                    assertThat(refused.field()).as("the region whose value is wrong").isEqualTo("TM-A");
+                    assertThat(refused.messageKey()).isEqualTo("measurement.error.percentRange");
+                });
         assertThat(measurements.count()).isEqualTo(before);
 
         values.put("TM-A", new BigDecimal("1"));

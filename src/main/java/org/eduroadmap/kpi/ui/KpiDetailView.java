@@ -92,8 +92,14 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 .orElseThrow()));
         history.setItems(measurements.history(kpi.code()));
         if (role == Role.PROJECT_MANAGER) {
-            add(new MeasurementEntryForm(measurements, kpi, detail.byRegion() ? organisations.regions() : List.of(),
-                    year, () -> show(kpis.detail(kpi.code(), year).orElseThrow())));
+            Runnable reload = () -> show(kpis.detail(kpi.code(), year).orElseThrow());
+            List<org.eduroadmap.organisation.Region> regions = detail.byRegion() ? organisations.regions() : List.of();
+            Div entry = new Div(new MeasurementEntryForm(measurements, kpi, regions, year, reload));
+            entry.addClassName("card-grid");
+            if (!regions.isEmpty()) {
+                entry.add(new RegionalEntryForm(measurements, kpi, regions, year, reload));
+            }
+            add(entry);
         }
         Div linked = new Div();
         linked.addClassName("card-grid");
