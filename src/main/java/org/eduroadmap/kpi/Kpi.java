@@ -114,6 +114,27 @@ public class Kpi {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    /** Takes the editable part of a definition; the caller has validated it. */
+    public void redefine(KpiDefinition definition, PriorityArea area) {
+        this.name = definition.name();
+        this.description = definition.description();
+        this.priorityArea = area;
+        this.unit = definition.unit();
+        this.direction = definition.direction();
+        this.decimals = definition.decimals();
+        this.baselineValue = definition.baselineValue();
+        this.baselineYear = definition.baselineYear();
+        this.onTrackPercent = definition.onTrackPercent();
+        this.atRiskPercent = definition.atRiskPercent();
+        this.dataSource = definition.dataSource();
+        this.targets.clear();
+        this.targets.putAll(definition.targets());
+    }
+
     public String getCode() {
         return code;
     }

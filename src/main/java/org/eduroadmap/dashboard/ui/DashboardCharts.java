@@ -48,8 +48,8 @@ class DashboardCharts {
     Div build(DashboardData data) {
         trend = new ChartCard(t("dashboard.trend"), null, this::number);
         regional = new ChartCard(t("dashboard.regional", String.valueOf(data.year())), null, this::number);
-        Div grid = new Div(trend, regional, statusDonut(data), roadmapProgress(data.roadmapProgress()),
-                pipeline(data.requestPipeline()));
+        Div grid = new Div(trend, regional, statusDonut(data), priorityAreaProgress(data.kpis()),
+                roadmapProgress(data.roadmapProgress()), pipeline(data.requestPipeline()));
         grid.addClassName("card-grid");
         return grid;
     }
@@ -109,6 +109,26 @@ class DashboardCharts {
         }
         return new ChartCard(t("dashboard.kpiStatus"),
                 Charts.donut(labels, counts).withColors(colours.toArray(String[]::new)), this::number);
+    }
+
+    /**
+     * How far each priority area has come towards this year's targets: the average progress of its
+     * KPIs with data, each counted at most 100 % so one exceeded target cannot hide a lagging one.
+     */
+    private ChartCard priorityAreaProgress(List<KpiOverview> list) {
+        Map<String, List<KpiOverview>> byArea = new java.util.LinkedHashMap<>();
+        list.stream().filter(kpi -> kpi.progressPercent() != null)
+                .sorted(java.util.Comparator.comparingInt(KpiOverview::priorityAreaOrder))
+                .forEach(kpi -> byArea.computeIfAbsent(kpi.priorityAreaCode(), code -> new ArrayList<>()).add(kpi));
+        List<String> labels = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        byArea.values().forEach(kpis -> {
+            labels.add(kpis.get(0).priorityArea().in(locale));
+            values.add(Math.round(kpis.stream()
+                    .mapToDouble(kpi -> Math.max(0, Math.min(100, kpi.progressPercent().doubleValue())))
+                    .average().orElse(0)));
+        });
+        return new ChartCard(t("dashboard.areaProgress"), Charts.radialBar(labels, values), this::number);
     }
 
     private ChartCard roadmapProgress(List<AreaProgress> areas) {

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +27,7 @@ import org.eduroadmap.base.ui.chart.ChartCard;
 import org.eduroadmap.base.ui.chart.ChartOptions.Series;
 import org.eduroadmap.base.ui.chart.Charts;
 import org.eduroadmap.kpi.KpiCommentService;
+import org.eduroadmap.kpi.KpiDefinitionService;
 import org.eduroadmap.kpi.KpiDetail;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiService;
@@ -46,6 +49,7 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private final KpiService kpis;
     private final MeasurementService measurements;
     private final KpiCommentService comments;
+    private final KpiDefinitionService definitions;
     private final List<KpiPageSection> sections;
     private final OrganisationService organisations;
     private final UserService users;
@@ -53,12 +57,14 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
     private String title = "";
 
     KpiDetailView(KpiService kpis, MeasurementService measurements, KpiCommentService comments,
+                  KpiDefinitionService definitions,
                   OrganisationService organisations, UserService users, List<KpiPageSection> sections,
                   Clock clock) {
         this.sections = sections;
         this.kpis = kpis;
         this.measurements = measurements;
         this.comments = comments;
+        this.definitions = definitions;
         this.organisations = organisations;
         this.users = users;
         this.year = Year.now(clock).getValue();
@@ -77,7 +83,16 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
         KpiOverview kpi = detail.overview();
         Locale locale = getLocale();
         title = kpi.code() + " · " + kpi.name().in(locale);
-        add(header(detail));
+        Div header = header(detail);
+        if (definitions.mayEdit(kpi.code())) {
+            Button edit = new Button(getTranslation("kpi.edit"), VaadinIcon.EDIT.create(),
+                    click -> definitions.definition(kpi.code()).ifPresent(definition -> new KpiEditor(definitions,
+                            definition, kpis.priorityAreas(), () -> show(kpis.detail(kpi.code(), year).orElseThrow()))
+                            .open()));
+            edit.addClassName("kpi-edit");
+            header.add(edit);
+        }
+        add(header);
         Div charts = new Div();
         charts.addClassName("card-grid");
         kpis.nationalTrend(kpi.code(), FIRST_YEAR, year).ifPresent(trend -> charts.add(trendChart(trend)));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import org.eduroadmap.TestClock;
@@ -96,6 +97,28 @@ class KpiDetailViewIT extends SpringBrowserlessTest {
                 && text.contains("Overdue"));
         assertThat(items).anyMatch(text -> text.startsWith("EMIS national roll-out"));
         assertThat(items).anyMatch(text -> text.startsWith("TA-2024-001 · EMIS design"));
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theEditorRefusesThresholdsThatOverlapAndSaysWhy() {
+        navigate("kpis/SDG-4.a.1b", Component.class);
+        test($(Button.class).withText("Edit indicator").single()).click();
+
+        BigDecimalField onTrack = $(BigDecimalField.class).all().stream()
+                .filter(field -> "On track from, % of the way".equals(field.getLabel())).findFirst().orElseThrow();
+        test(onTrack).setValue(new java.math.BigDecimal("40"));
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(onTrack.isInvalid()).isTrue();
+        assertThat(onTrack.getErrorMessage()).isEqualTo("On track must be above at risk, both between 0 and 100 %.");
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void aMinisterIsNotOfferedTheEditor() {
+        navigate("kpis/SDG-4.a.1b", Component.class);
+        assertThat($(Button.class).withText("Edit indicator").all()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.eduroadmap.kpi;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.security.AppUser;
+import org.eduroadmap.security.AppUserRepository;
+import org.eduroadmap.security.Role;
+
+/**
+ * Editing what a KPI is: names, unit, baseline, thresholds and targets by year. Administrators edit
+ * every KPI; a project manager edits the KPIs their own organisation owns.
+ */
+@Service
+@Transactional
+public class KpiDefinitionService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final KpiRepository kpis;
+    private final PriorityAreaRepository priorityAreas;
+    private final AppUserRepository users;
+    private final SecurityContextHolderStrategy securityContext;
+
+    KpiDefinitionService(KpiRepository kpis, PriorityAreaRepository priorityAreas, AppUserRepository users,
+                         SecurityContextHolderStrategy securityContext) {
+        this.kpis = kpis;
+        this.priorityAreas = priorityAreas;
+        this.users = users;
+        this.securityContext = securityContext;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<KpiDefinition> definition(String code) {
+        return kpis.findByCode(code).map(kpi -> new KpiDefinition(kpi.getCode(), kpi.getName(), kpi.getDescription(),
+                kpi.getPriorityArea().getCode(), kpi.getUnit(), kpi.getDirection(), kpi.getDecimals(),
+                kpi.getBaselineValue(), kpi.getBaselineYear(), kpi.getOnTrackPercent(), kpi.getAtRiskPercent(),
+                kpi.getDataSource(), new TreeMap<>(kpi.getTargets()), kpi.getVersion()));
+    }
+
+    /** Whether the signed-in user may edit this KPI: the screen shows the editor only then. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayEdit(String code) {
+        return kpis.findByCode(code).map(this::mayEdit).orElse(false);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'PROJECT_MANAGER')")
+    public void save(KpiDefinition definition) {
+        Kpi kpi = kpis.findByCode(definition.code())
+                .orElseThrow(() -> new RuleViolation("code", "measurement.error.kpi"));
+        if (!mayEdit(kpi)) {
+            throw new AccessDeniedException("Only the owning organisation's managers or an administrator may edit "
+                    + kpi.getCode());
+        }
+        if (kpi.getVersion() != definition.version()) {
+            throw new ObjectOptimisticLockingFailureException(Kpi.class, kpi.getId());
+        }
+        PriorityArea area = validate(definition);
+        kpi.redefine(definition, area);
+    }
+
+    private boolean mayEdit(Kpi kpi) {
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        if (authentication == null) {
+            return false;
+        }
+        if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()))) {
+            return true;
+        }
+        return authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.PROJECT_MANAGER.authority()))
+                && users.findByUsername(authentication.getName()).map(AppUser::getOrganisation)
+                .map(organisation -> organisation.getId().equals(kpi.getOwner().getId())).orElse(false);
+    }
+
+    private PriorityArea validate(KpiDefinition definition) {
+        if (blank(definition.name().en()) || blank(definition.name().ru()) || blank(definition.name().tk())) {
+            throw new RuleViolation("name", "kpi.error.names");
+        }
+        PriorityArea area = priorityAreas.findByCode(definition.priorityAreaCode() == null ? ""
+                : definition.priorityAreaCode()).orElseThrow(() -> new RuleViolation("priorityArea", "kpi.error.area"));
+        if (definition.unit() == null || definition.direction() == null) {
+            throw new RuleViolation("unit", "kpi.error.unit");
+        }
+        if (definition.decimals() < 0 || definition.decimals() > 4) {
+            throw new RuleViolation("decimals", "kpi.error.decimals");
+        }
+        if (definition.baselineValue() == null || outOfRange(definition.unit(), definition.baselineValue())) {
+            throw new RuleViolation("baselineValue", "kpi.error.value");
+        }
+        BigDecimal onTrack = definition.onTrackPercent();
+        BigDecimal atRisk = definition.atRiskPercent();
+        if (onTrack == null || atRisk == null || atRisk.signum() < 0 || onTrack.compareTo(HUNDRED) > 0
+                || onTrack.compareTo(atRisk) <= 0) {
+            throw new RuleViolation("onTrackPercent", "kpi.error.thresholds");
+        }
+        for (Map.Entry<Integer, BigDecimal> target : definition.targets().entrySet()) {
+            if (target.getKey() == null || target.getKey() <= definition.baselineYear()) {
+                throw new RuleViolation("targets", "kpi.error.targetYear", definition.baselineYear());
+            }
+            if (target.getValue() == null || outOfRange(definition.unit(), target.getValue())) {
+                throw new RuleViolation("targets", "kpi.error.targetValue", target.getKey());
+            }
+        }
+        return area;
+    }
+
+    private static boolean outOfRange(KpiUnit unit, BigDecimal value) {
+        return value.signum() < 0 || unit == KpiUnit.PERCENT && value.compareTo(HUNDRED) > 0;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
