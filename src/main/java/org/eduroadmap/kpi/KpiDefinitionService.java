@@ -3,6 +3,7 @@ package org.eduroadmap.kpi;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,10 +45,14 @@ public class KpiDefinitionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<KpiDefinition> definition(String code) {
-        return kpis.findByCode(code).map(kpi -> new KpiDefinition(kpi.getCode(), kpi.getName(), kpi.getDescription(),
-                kpi.getPriorityArea().getCode(), kpi.getUnit(), kpi.getDirection(), kpi.getDecimals(),
-                kpi.getBaselineValue(), kpi.getBaselineYear(), kpi.getOnTrackPercent(), kpi.getAtRiskPercent(),
-                kpi.getDataSource(), new TreeMap<>(kpi.getTargets()), kpi.getVersion()));
+        return kpis.findByCode(code).map(kpi -> {
+            SortedMap<Integer, BigDecimal> targets = new TreeMap<>();
+            kpi.getTargets().forEach((year, value) -> targets.put(year, plain(value)));
+            return new KpiDefinition(kpi.getCode(), kpi.getName(), kpi.getDescription(),
+                    kpi.getPriorityArea().getCode(), kpi.getUnit(), kpi.getDirection(), kpi.getDecimals(),
+                    plain(kpi.getBaselineValue()), kpi.getBaselineYear(), plain(kpi.getOnTrackPercent()),
+                    plain(kpi.getAtRiskPercent()), kpi.getDataSource(), targets, kpi.getVersion());
+        });
     }
 
     /** Whether the signed-in user may edit this KPI: the screen shows the editor only then. */
@@ -116,6 +121,12 @@ public class KpiDefinitionService {
             }
         }
         return area;
+    }
+
+    /** 60.0000 as 60, 41.5000 as 41.5: the database's scale is not the user's. Nothing is rounded. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static boolean outOfRange(KpiUnit unit, BigDecimal value) {
