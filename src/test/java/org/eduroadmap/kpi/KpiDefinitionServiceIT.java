@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -17,11 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.RunAs;
 import org.eduroadmap.TestClock;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
@@ -42,14 +40,7 @@ class KpiDefinitionServiceIT {
     EntityManager entityManager;
 
     private <T> T as(String user, String role, Supplier<T> action) {
-        var previous = securityContext.getContext().getAuthentication();
-        securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return action.get();
-        } finally {
-            securityContext.getContext().setAuthentication(previous);
-        }
+        return new RunAs(securityContext).as(user, role, action);
     }
 
     private KpiDefinition emis() {

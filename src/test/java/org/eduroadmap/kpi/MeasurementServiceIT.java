@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -17,12 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.RunAs;
 import org.eduroadmap.TestClock;
 import org.eduroadmap.base.RuleViolation;
 
@@ -51,16 +49,8 @@ class MeasurementServiceIT {
     @Autowired
     EntityManager entityManager;
 
-    /** Runs as the given user, then restores whoever was signed in before (calls nest). */
     private <T> T as(String user, String role, Supplier<T> action) {
-        var previous = securityContext.getContext().getAuthentication();
-        securityContext.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return action.get();
-        } finally {
-            securityContext.getContext().setAuthentication(previous);
-        }
+        return new RunAs(securityContext).as(user, role, action);
     }
 
     private void asDo(String user, String role, Runnable action) {
