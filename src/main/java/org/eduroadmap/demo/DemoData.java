@@ -37,6 +37,9 @@ import org.eduroadmap.kpi.KpiMeasurement;
 import org.eduroadmap.kpi.KpiMeasurementRepository;
 import org.eduroadmap.kpi.KpiRepository;
 import org.eduroadmap.kpi.KpiUnit;
+import org.eduroadmap.kpi.Location;
+import org.eduroadmap.kpi.SchoolLevel;
+import org.eduroadmap.kpi.Sex;
 import org.eduroadmap.kpi.MeasurementStatus;
 import org.eduroadmap.kpi.PriorityArea;
 import org.eduroadmap.kpi.PriorityAreaRepository;
@@ -129,6 +132,7 @@ class DemoData implements ApplicationRunner {
         People people = people(orgs);
         List<Kpi> kpiList = kpis(orgs);
         measurements(kpiList);
+        breakdowns(kpiList);
         Meeting july = meetings();
         List<Activity> roadmap = roadmap(orgs, people, kpiList, july);
         requests(orgs, people, roadmap, kpiList);
@@ -327,6 +331,46 @@ class DemoData implements ApplicationRunner {
                 }
             }
         }
+    }
+
+    /**
+     * 2025's national values split by school level, sex and location for the KPIs broken down so:
+     * girls slightly ahead in ICT skills, rural schools behind, upper secondary best equipped.
+     */
+    private void breakdowns(List<Kpi> kpiList) {
+        Instant at = LocalDate.of(2026, 2, 15).atStartOfDay().toInstant(ZoneOffset.UTC);
+        Map<String, double[]> split = Map.of(
+                "SDG-4.a.1b", new double[]{72, 79, 86, 88, 63, 0, 0},
+                "SDG-4.a.1c", new double[]{81, 86, 92, 93, 74, 0, 0},
+                "SDG-4.4.1", new double[]{0, 0, 0, 61, 39, 51, 49},
+                "SDG-4.c.1-DIG", new double[]{41, 46, 51, 0, 0, 47, 40});
+        for (Kpi kpi : kpiList) {
+            double[] values = split.get(kpi.getCode());
+            if (values == null) {
+                continue;
+            }
+            if (kpi.getDimensions().contains(Dimension.SCHOOL_LEVEL)) {
+                part(kpi, values[0], at, SchoolLevel.PRIMARY, null, null);
+                part(kpi, values[1], at, SchoolLevel.LOWER_SECONDARY, null, null);
+                part(kpi, values[2], at, SchoolLevel.UPPER_SECONDARY, null, null);
+            }
+            if (kpi.getDimensions().contains(Dimension.LOCATION)) {
+                part(kpi, values[3], at, null, null, Location.URBAN);
+                part(kpi, values[4], at, null, null, Location.RURAL);
+            }
+            if (kpi.getDimensions().contains(Dimension.SEX)) {
+                part(kpi, values[5], at, null, Sex.FEMALE, null);
+                part(kpi, values[6], at, null, Sex.MALE, null);
+            }
+        }
+    }
+
+    private void part(Kpi kpi, double value, Instant at, SchoolLevel level, Sex sex, Location location) {
+        KpiMeasurement measurement = new KpiMeasurement(kpi, LAST_APPROVED_YEAR, null,
+                BigDecimal.valueOf(value).setScale(kpi.getDecimals(), RoundingMode.HALF_UP), DEMO_SOURCE, "manager", at);
+        measurement.breakDownBy(level, sex, location);
+        measurement.moveTo(MeasurementStatus.APPROVED, null, at);
+        measurements.save(measurement);
     }
 
     private void save(Kpi kpi, int year, Region region, double value, MeasurementStatus status, Instant at) {

@@ -89,6 +89,13 @@ public class KpiMeasurement {
         this.updatedAt = now;
     }
 
+    /** Marks the value as one part of a national breakdown: a school level, a sex or a location. */
+    public void breakDownBy(SchoolLevel level, Sex forSex, Location forLocation) {
+        this.schoolLevel = level;
+        this.sex = forSex;
+        this.location = forLocation;
+    }
+
     public Long getId() {
         return id;
     }

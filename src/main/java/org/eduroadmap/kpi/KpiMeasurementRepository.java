@@ -43,6 +43,34 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
 
     long countByStatus(MeasurementStatus status);
 
+    /** National approved values for a year broken down by school level (and nothing else). */
+    @Query("""
+            select new org.eduroadmap.kpi.BreakdownValue(cast(m.schoolLevel as String), m.value) from KpiMeasurement m
+            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null and m.region is null
+              and m.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED
+              and m.schoolLevel is not null and m.sex is null and m.location is null
+            order by m.schoolLevel
+            """)
+    List<BreakdownValue> findBySchoolLevel(Long kpiId, int year);
+
+    @Query("""
+            select new org.eduroadmap.kpi.BreakdownValue(cast(m.sex as String), m.value) from KpiMeasurement m
+            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null and m.region is null
+              and m.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED
+              and m.schoolLevel is null and m.sex is not null and m.location is null
+            order by m.sex
+            """)
+    List<BreakdownValue> findBySex(Long kpiId, int year);
+
+    @Query("""
+            select new org.eduroadmap.kpi.BreakdownValue(cast(m.location as String), m.value) from KpiMeasurement m
+            where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null and m.region is null
+              and m.status = org.eduroadmap.kpi.MeasurementStatus.APPROVED
+              and m.schoolLevel is null and m.sex is null and m.location is not null
+            order by m.location
+            """)
+    List<BreakdownValue> findByLocation(Long kpiId, int year);
+
     String ROW = """
             select new org.eduroadmap.kpi.MeasurementRow(m.id, m.version, k.code, k.name, k.decimals, m.periodYear,
                    r.code, r.name, m.value, m.status, m.source, m.comment, m.returnReason, m.createdBy, m.updatedAt)

@@ -123,6 +123,34 @@ public class KpiService {
         });
     }
 
+    /**
+     * The national value of a year split by each dimension the KPI is broken down by, other than
+     * region (which has its own chart); dimensions without approved values for the year are left out.
+     */
+    public Map<Dimension, List<BreakdownValue>> breakdowns(String code, int year) {
+        Map<Dimension, List<BreakdownValue>> breakdowns = new java.util.EnumMap<>(Dimension.class);
+        kpis.findByCode(code).ifPresent(kpi -> {
+            for (Dimension dimension : kpi.getDimensions()) {
+                // In the enums' natural order (primary before secondary, urban before rural), not alphabetical.
+                List<BreakdownValue> values = switch (dimension) {
+                    case SCHOOL_LEVEL -> inOrder(measurements.findBySchoolLevel(kpi.getId(), year), SchoolLevel.class);
+                    case SEX -> inOrder(measurements.findBySex(kpi.getId(), year), Sex.class);
+                    case LOCATION -> inOrder(measurements.findByLocation(kpi.getId(), year), Location.class);
+                    case REGION -> List.of();
+                };
+                if (!values.isEmpty()) {
+                    breakdowns.put(dimension, values);
+                }
+            }
+        });
+        return breakdowns;
+    }
+
+    private static <E extends Enum<E>> List<BreakdownValue> inOrder(List<BreakdownValue> values, Class<E> parts) {
+        return values.stream().sorted(java.util.Comparator.comparingInt(value -> Enum.valueOf(parts, value.part())
+                .ordinal())).toList();
+    }
+
     /** Values submitted and waiting for an approver. */
     public long valuesAwaitingApproval() {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);

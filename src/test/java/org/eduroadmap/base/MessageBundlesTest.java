@@ -74,7 +74,11 @@ class MessageBundlesTest {
                         labels("activity.status.", org.eduroadmap.roadmap.ActivityStatus.values()),
                         labels("roadmap.status.", org.eduroadmap.roadmap.RoadmapStatus.values()),
                         labels("measurement.status.", org.eduroadmap.kpi.MeasurementStatus.values()),
-                        labels("kpi.direction.", org.eduroadmap.kpi.Direction.values()))
+                        labels("kpi.direction.", org.eduroadmap.kpi.Direction.values()),
+                        labels("dimension.", org.eduroadmap.kpi.Dimension.values()),
+                        labels("dimension.SCHOOL_LEVEL.", org.eduroadmap.kpi.SchoolLevel.values()),
+                        labels("dimension.SEX.", org.eduroadmap.kpi.Sex.values()),
+                        labels("dimension.LOCATION.", org.eduroadmap.kpi.Location.values()))
                 .flatMap(Set::stream)
                 .forEach(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }

@@ -55,8 +55,9 @@ class DemoDataIT {
         assertThat(kpis.count()).isEqualTo(9);
         assertThat(kpis.findByCode("SDG-4.a.1b")).isPresent();
         // 9 KPIs × 8 years nationally (less the two years before e-learning and EMIS began, and the
-        // 2026 EMIS figure left to enter), plus 7 regions (Arkadag from 2023 on) for the 8 regional KPIs.
-        assertThat(measurements.count()).isEqualTo(473);
+        // 2026 EMIS figure left to enter), plus 7 regions (Arkadag from 2023 on) for the 8 regional KPIs,
+        // plus 19 parts of 2025 national values broken down by school level, sex or location.
+        assertThat(measurements.count()).isEqualTo(492);
     }
 
     @Test

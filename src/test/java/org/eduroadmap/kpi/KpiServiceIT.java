@@ -42,6 +42,23 @@ class KpiServiceIT {
     }
 
     @Test
+    void breaksTheNationalValueDownByEachDimensionButRegion() {
+        var breakdowns = kpis.breakdowns("SDG-4.4.1", 2025);
+
+        assertThat(breakdowns).containsOnlyKeys(Dimension.SEX, Dimension.LOCATION);
+        assertThat(breakdowns.get(Dimension.SEX)).extracting(BreakdownValue::part).containsExactly("FEMALE", "MALE");
+        assertThat(breakdowns.get(Dimension.LOCATION).get(1).value()).isEqualByComparingTo("39");
+        assertThat(kpis.breakdowns("MOE-DIGITAL-TEXTBOOKS", 2025)).isEmpty();
+    }
+
+    @Test
+    void breakdownsDoNotCountAsTheNationalValue() {
+        KpiOverview skills = kpis.overview(2025).stream().filter(kpi -> kpi.code().equals("SDG-4.4.1"))
+                .findFirst().orElseThrow();
+        assertThat(skills.latestValue()).isEqualByComparingTo("50");
+    }
+
+    @Test
     void pagesInTheChosenOrderWithOrWithoutAStatusFilter() {
         Slice<KpiOverview> first = kpis.catalogue(null, null, null, 2026, PageRequest.of(0, 4, Sort.by("code")));
         assertThat(first.getContent()).extracting(KpiOverview::code)

@@ -27,6 +27,8 @@ import org.eduroadmap.base.ui.chart.ChartCard;
 import org.eduroadmap.base.ui.chart.ChartOptions.Series;
 import org.eduroadmap.base.ui.chart.Charts;
 import org.eduroadmap.kpi.KpiCommentService;
+import org.eduroadmap.kpi.BreakdownValue;
+import org.eduroadmap.kpi.Dimension;
 import org.eduroadmap.kpi.KpiDefinitionService;
 import org.eduroadmap.kpi.KpiDetail;
 import org.eduroadmap.kpi.KpiOverview;
@@ -99,6 +101,10 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (detail.byRegion()) {
             int regionalYear = kpi.latestYear() == null ? year : kpi.latestYear();
             charts.add(regionalChart(kpi, kpis.regional(kpi.code(), regionalYear), regionalYear));
+        }
+        if (kpi.latestYear() != null) {
+            kpis.breakdowns(kpi.code(), kpi.latestYear()).forEach((dimension, values) ->
+                    charts.add(breakdownChart(kpi, dimension, values)));
         }
         charts.add(targetTable(detail));
         add(charts);
@@ -178,6 +184,16 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
                                 Series.of(kpi.name().in(getLocale()), values.stream().map(RegionValue::value).toList()))
                         .withColors("#1565c0")
                         .withNoDataText(getTranslation("dashboard.regional.none", String.valueOf(regionalYear))),
+                this::number);
+    }
+
+    private ChartCard breakdownChart(KpiOverview kpi, Dimension dimension, List<BreakdownValue> values) {
+        String prefix = "dimension." + dimension.name() + ".";
+        return new ChartCard(getTranslation("kpi.breakdown", getTranslation("dimension." + dimension.name()),
+                String.valueOf(kpi.latestYear())),
+                Charts.bar(values.stream().map(value -> getTranslation(prefix + value.part())).toList(),
+                        Series.of(kpi.name().in(getLocale()), values.stream().map(BreakdownValue::value).toList()))
+                        .withColors("#00838f"),
                 this::number);
     }
 
