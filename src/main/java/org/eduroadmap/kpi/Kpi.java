@@ -133,6 +133,8 @@ public class Kpi {
         this.dataSource = definition.dataSource();
         this.targets.clear();
         this.targets.putAll(definition.targets());
+        this.dimensions.clear();
+        this.dimensions.addAll(definition.dimensions());
     }
 
     public String getCode() {

@@ -32,13 +32,16 @@ public class KpiDefinitionService {
     private final KpiRepository kpis;
     private final PriorityAreaRepository priorityAreas;
     private final AppUserRepository users;
+    private final org.eduroadmap.organisation.OrganisationRepository organisations;
     private final SecurityContextHolderStrategy securityContext;
 
     KpiDefinitionService(KpiRepository kpis, PriorityAreaRepository priorityAreas, AppUserRepository users,
+                         org.eduroadmap.organisation.OrganisationRepository organisations,
                          SecurityContextHolderStrategy securityContext) {
         this.kpis = kpis;
         this.priorityAreas = priorityAreas;
         this.users = users;
+        this.organisations = organisations;
         this.securityContext = securityContext;
     }
 
@@ -51,7 +54,9 @@ public class KpiDefinitionService {
             return new KpiDefinition(kpi.getCode(), kpi.getName(), kpi.getDescription(),
                     kpi.getPriorityArea().getCode(), kpi.getUnit(), kpi.getDirection(), kpi.getDecimals(),
                     plain(kpi.getBaselineValue()), kpi.getBaselineYear(), plain(kpi.getOnTrackPercent()),
-                    plain(kpi.getAtRiskPercent()), kpi.getDataSource(), targets, kpi.getVersion());
+                    plain(kpi.getAtRiskPercent()), kpi.getDataSource(), targets, java.util.EnumSet.copyOf(
+                            kpi.getDimensions().isEmpty() ? java.util.EnumSet.noneOf(Dimension.class) : kpi.getDimensions()),
+                    kpi.getVersion());
         });
     }
 
@@ -75,6 +80,38 @@ public class KpiDefinitionService {
         }
         PriorityArea area = validate(definition);
         kpi.redefine(definition, area);
+    }
+
+    /**
+     * A new KPI. An administrator chooses its owner; a project manager's KPIs belong to their own
+     * organisation, whatever is asked.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'PROJECT_MANAGER')")
+    public void create(KpiDefinition definition, Framework framework, String ownerCode) {
+        String code = definition.code() == null ? "" : definition.code().strip();
+        if (!code.matches("[A-Za-z0-9][A-Za-z0-9.\\-]{1,39}")) {
+            throw new RuleViolation("code", "kpi.error.code");
+        }
+        // Codes differing only in case would be two names for one indicator to a reader.
+        if (kpis.existsByCodeIgnoreCase(code)) {
+            throw new RuleViolation("code", "kpi.error.codeTaken", code);
+        }
+        PriorityArea area = validate(definition);
+        Authentication authentication = securityContext.getContext().getAuthentication();
+        boolean admin = authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+        AppUser user = users.findByUsername(authentication.getName()).orElseThrow();
+        org.eduroadmap.organisation.Organisation owner = admin
+                ? organisations.findByCode(ownerCode == null ? "" : ownerCode)
+                        .orElseThrow(() -> new RuleViolation("owner", "kpi.error.owner"))
+                : user.getOrganisation();
+        if (owner == null) {
+            throw new RuleViolation("owner", "kpi.error.owner");
+        }
+        Kpi kpi = new Kpi(code, definition.name(), framework == null ? Framework.NATIONAL : framework, area,
+                definition.unit(), definition.direction(), owner);
+        kpi.redefine(definition, area);
+        kpis.save(kpi);
     }
 
     private boolean mayEdit(Kpi kpi) {

@@ -13,6 +13,8 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     Optional<Kpi> findByCode(String code);
 
+    boolean existsByCodeIgnoreCase(String code);
+
     /** KPIs with everything their status needs, in one statement. */
     @Query("""
             select distinct k from Kpi k

@@ -76,6 +76,7 @@ class MessageBundlesTest {
                         labels("measurement.status.", org.eduroadmap.kpi.MeasurementStatus.values()),
                         labels("kpi.direction.", org.eduroadmap.kpi.Direction.values()),
                         labels("dimension.", org.eduroadmap.kpi.Dimension.values()),
+                        labels("kpi.framework.", org.eduroadmap.kpi.Framework.values()),
                         labels("dimension.SCHOOL_LEVEL.", org.eduroadmap.kpi.SchoolLevel.values()),
                         labels("dimension.SEX.", org.eduroadmap.kpi.Sex.values()),
                         labels("dimension.LOCATION.", org.eduroadmap.kpi.Location.values()))

@@ -50,13 +50,13 @@ class KpiDefinitionServiceIT {
     private static KpiDefinition withTargets(KpiDefinition d, SortedMap<Integer, BigDecimal> targets) {
         return new KpiDefinition(d.code(), d.name(), d.description(), d.priorityAreaCode(), d.unit(), d.direction(),
                 d.decimals(), d.baselineValue(), d.baselineYear(), d.onTrackPercent(), d.atRiskPercent(),
-                d.dataSource(), targets, d.version());
+                d.dataSource(), targets, d.dimensions(), d.version());
     }
 
     private static KpiDefinition withThresholds(KpiDefinition d, String onTrack, String atRisk) {
         return new KpiDefinition(d.code(), d.name(), d.description(), d.priorityAreaCode(), d.unit(), d.direction(),
                 d.decimals(), d.baselineValue(), d.baselineYear(), new BigDecimal(onTrack), new BigDecimal(atRisk),
-                d.dataSource(), d.targets(), d.version());
+                d.dataSource(), d.targets(), d.dimensions(), d.version());
     }
 
     @Test
@@ -116,7 +116,7 @@ class KpiDefinitionServiceIT {
         KpiDefinition d = emis();
         KpiDefinition noTurkmen = new KpiDefinition(d.code(), LocalizedText.of("EMIS", "ИСУО", " "), d.description(),
                 d.priorityAreaCode(), d.unit(), d.direction(), d.decimals(), d.baselineValue(), d.baselineYear(),
-                d.onTrackPercent(), d.atRiskPercent(), d.dataSource(), d.targets(), d.version());
+                d.onTrackPercent(), d.atRiskPercent(), d.dataSource(), d.targets(), d.dimensions(), d.version());
         assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
             service.save(noTurkmen);
             return null;
@@ -144,6 +144,66 @@ class KpiDefinitionServiceIT {
             service.save(definition);
             return null;
         })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static KpiDefinition newKpi(String code) {
+        SortedMap<Integer, BigDecimal> targets = new TreeMap<>();
+        targets.put(2027, new BigDecimal("60"));
+        return new KpiDefinition(code, LocalizedText.of("Schools with Wi-Fi in classrooms", "Школы с Wi-Fi в классах",
+                "Synp otaglarynda Wi-Fi bolan mekdepler"), null, "CONNECTIVITY", KpiUnit.PERCENT,
+                Direction.HIGHER_IS_BETTER, 1, new BigDecimal("12"), 2025, new BigDecimal("80"), new BigDecimal("50"),
+                "School census", targets, java.util.EnumSet.of(Dimension.REGION), 0);
+    }
+
+    @Test
+    void anAdministratorCreatesAKpiOwnedByTheOrganisationChosen() {
+        as("admin", "ADMIN", () -> {
+            service.create(newKpi("MOE-SCHOOL-WIFI"), Framework.NATIONAL, "UNESCO-IITE");
+            return null;
+        });
+        KpiDefinition created = as("admin", "ADMIN", () -> service.definition("MOE-SCHOOL-WIFI")).orElseThrow();
+        assertThat(created.targets()).containsEntry(2027, new BigDecimal("60"));
+        assertThat(created.dimensions()).containsExactly(Dimension.REGION);
+        assertThat(as("manager", "PROJECT_MANAGER", () -> service.mayEdit("MOE-SCHOOL-WIFI")))
+                .as("owned by IITE, not by the manager's ministry").isFalse();
+    }
+
+    @Test
+    void aManagersNewKpiBelongsToTheirOwnOrganisation() {
+        as("manager", "PROJECT_MANAGER", () -> {
+            service.create(newKpi("MOE-SCHOOL-WIFI"), Framework.NATIONAL, "UNESCO-IITE");
+            return null;
+        });
+        assertThat(as("manager", "PROJECT_MANAGER", () -> service.mayEdit("MOE-SCHOOL-WIFI"))).isTrue();
+    }
+
+    @Test
+    void codesAreCheckedAndUnique() {
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
+            service.create(newKpi("SDG-4.a.1b"), Framework.SDG4, "MOE-TM");
+            return null;
+        })).isInstanceOfSatisfying(RuleViolation.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("kpi.error.codeTaken"));
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
+            service.create(newKpi("sdg-4.A.1B"), Framework.SDG4, "MOE-TM");
+            return null;
+        })).as("the same code in other letter case").isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
+            service.create(newKpi("x"), Framework.SDG4, "MOE-TM");
+            return null;
+        })).isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.field()).isEqualTo("code"));
+    }
+
+    @Test
+    void ministersAndAdvisorsCreateNoKpis() {
+        assertThatThrownBy(() -> as("minister", "MINISTER", () -> {
+            service.create(newKpi("MOE-SCHOOL-WIFI"), Framework.NATIONAL, "MOE-TM");
+            return null;
+        })).isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> as("advisor", "UNESCO_ADVISOR", () -> {
+            service.create(newKpi("MOE-SCHOOL-WIFI"), Framework.NATIONAL, "MOE-TM");
+            return null;
+        })).isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
     }
 
     @Test

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.kpi.Direction;
+import org.eduroadmap.kpi.Framework;
 import org.eduroadmap.kpi.KpiDefinition;
 import org.eduroadmap.kpi.KpiDefinitionService;
 import org.eduroadmap.kpi.KpiUnit;
@@ -54,6 +55,8 @@ class KpiEditor extends Dialog {
     private final BigDecimalField onTrack = new BigDecimalField();
     private final BigDecimalField atRisk = new BigDecimalField();
     private final TextField dataSource = new TextField();
+    private final com.vaadin.flow.component.checkbox.CheckboxGroup<org.eduroadmap.kpi.Dimension> dimensions =
+            new com.vaadin.flow.component.checkbox.CheckboxGroup<>();
     private final Div targetRows = new Div();
     private final Span targetError = new Span();
     private final List<TargetRow> targets = new ArrayList<>();
@@ -61,9 +64,45 @@ class KpiEditor extends Dialog {
     private record TargetRow(IntegerField year, BigDecimalField value, Div row) {
     }
 
+    private final boolean isNew;
+    private final TextField code = new TextField();
+    private final Select<Framework> framework = new Select<>();
+    private final Select<String> owner = new Select<>();
+
+    /** The editor of an existing KPI. */
     KpiEditor(KpiDefinitionService service, KpiDefinition definition, List<PriorityAreaChoice> areas,
               Runnable afterSave) {
-        setHeaderTitle(getTranslation("kpi.edit") + " · " + definition.code());
+        this(service, definition, areas, Map.of(), false, afterSave);
+    }
+
+    /**
+     * The editor of a new KPI; {@code owners} (code → name) lets an administrator choose the owning
+     * organisation, and is empty for a project manager, whose organisation owns what they create.
+     */
+    static KpiEditor forNew(KpiDefinitionService service, List<PriorityAreaChoice> areas, Map<String, String> owners,
+                            int baselineYear, Runnable afterSave) {
+        KpiDefinition blank = new KpiDefinition("", LocalizedText.of("", "", ""), null,
+                areas.isEmpty() ? null : areas.get(0).code(), KpiUnit.PERCENT, Direction.HIGHER_IS_BETTER, 1,
+                BigDecimal.ZERO, baselineYear, BigDecimal.valueOf(80), BigDecimal.valueOf(50),
+                null, new TreeMap<>(), java.util.EnumSet.of(org.eduroadmap.kpi.Dimension.REGION), 0);
+        return new KpiEditor(service, blank, areas, owners, true, afterSave);
+    }
+
+    private KpiEditor(KpiDefinitionService service, KpiDefinition definition, List<PriorityAreaChoice> areas,
+                      Map<String, String> owners, boolean isNew, Runnable afterSave) {
+        this.isNew = isNew;
+        setHeaderTitle(isNew ? getTranslation("kpi.new") : getTranslation("kpi.edit") + " · " + definition.code());
+        code.setLabel(getTranslation("kpi.code"));
+        code.setVisible(isNew);
+        framework.setLabel(getTranslation("kpi.framework"));
+        framework.setItems(Framework.values());
+        framework.setItemLabelGenerator(value -> getTranslation("kpi.framework." + value.name()));
+        framework.setValue(Framework.NATIONAL);
+        framework.setVisible(isNew);
+        owner.setLabel(getTranslation("kpi.edit.owner"));
+        owner.setItems(List.copyOf(owners.keySet()));
+        owner.setItemLabelGenerator(owners::get);
+        owner.setVisible(isNew && !owners.isEmpty());
         setWidth("min(100vw, 56rem)");
         nameEn.setLabel(getTranslation("kpi.edit.nameEn"));
         nameRu.setLabel(getTranslation("kpi.edit.nameRu"));
@@ -86,6 +125,10 @@ class KpiEditor extends Dialog {
         onTrack.setLabel(getTranslation("kpi.edit.onTrack"));
         atRisk.setLabel(getTranslation("kpi.edit.atRisk"));
         dataSource.setLabel(getTranslation("kpi.source"));
+        dimensions.setLabel(getTranslation("kpi.edit.dimensions"));
+        dimensions.setItems(org.eduroadmap.kpi.Dimension.values());
+        dimensions.setItemLabelGenerator(dimension -> getTranslation("dimension." + dimension.name()));
+        dimensions.setValue(definition.dimensions());
 
         nameEn.setValue(definition.name().en());
         nameRu.setValue(definition.name().ru());
@@ -102,10 +145,12 @@ class KpiEditor extends Dialog {
         dataSource.setValue(definition.dataSource() == null ? "" : definition.dataSource());
         definition.targets().forEach(this::addTarget);
 
-        FormLayout form = new FormLayout(nameEn, nameRu, nameTk, area, unit, direction, baselineValue, baselineYear,
-                decimals, onTrack, atRisk, dataSource, description);
+        FormLayout form = new FormLayout(code, framework, owner, nameEn, nameRu, nameTk, area, unit, direction,
+                baselineValue, baselineYear,
+                decimals, onTrack, atRisk, dataSource, dimensions, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
         form.setColspan(description, 3);
+        form.setColspan(dimensions, 3);
         Button addTarget = new Button(getTranslation("kpi.edit.addTarget"), VaadinIcon.PLUS.create(),
                 click -> addTarget(null, null));
         addTarget.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -142,7 +187,8 @@ class KpiEditor extends Dialog {
     }
 
     private void save(KpiDefinitionService service, KpiDefinition loaded, Runnable afterSave) {
-        List.<HasValidation>of(nameEn, area, unit, decimals, baselineValue, onTrack).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(code, owner, nameEn, area, unit, decimals, baselineValue, onTrack)
+                .forEach(f -> f.setInvalid(false));
         targetError.setText("");
         if (targets.stream().anyMatch(target -> target.year().getValue() == null || target.value().getValue() == null)) {
             targetError.setText(getTranslation("kpi.error.targetIncomplete"));
@@ -150,23 +196,27 @@ class KpiEditor extends Dialog {
         }
         SortedMap<Integer, BigDecimal> targetValues = new TreeMap<>();
         targets.forEach(target -> targetValues.put(target.year().getValue(), target.value().getValue()));
-        KpiDefinition edited = new KpiDefinition(loaded.code(),
+        KpiDefinition edited = new KpiDefinition(isNew ? code.getValue() : loaded.code(),
                 LocalizedText.of(nameEn.getValue(), nameRu.getValue(), nameTk.getValue()), description.getValue(),
                 area.getValue(), unit.getValue(), direction.getValue(),
                 decimals.getValue() == null ? -1 : decimals.getValue(), baselineValue.getValue(),
                 baselineYear.getValue() == null ? 0 : baselineYear.getValue(), onTrack.getValue(), atRisk.getValue(),
-                dataSource.getValue(), targetValues, loaded.version());
+                dataSource.getValue(), targetValues, dimensions.getValue(), loaded.version());
         try {
-            service.save(edited);
+            if (isNew) {
+                service.create(edited, framework.getValue(), owner.getValue());
+            } else {
+                service.save(edited);
+            }
             Notification.show(getTranslation("kpi.edit.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             afterSave.run();
         } catch (RuleViolation refused) {
             String message = getTranslation(refused.messageKey(), refused.arguments());
-            HasValidation field = Map.<String, HasValidation>of("name", nameEn, "priorityArea", area, "unit", unit,
-                    "decimals", decimals, "baselineValue", baselineValue, "onTrackPercent", onTrack)
-                    .get(refused.field());
+            HasValidation field = Map.<String, HasValidation>of("code", code, "owner", owner, "name", nameEn,
+                    "priorityArea", area, "unit", unit, "decimals", decimals, "baselineValue", baselineValue,
+                    "onTrackPercent", onTrack).get(refused.field());
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);

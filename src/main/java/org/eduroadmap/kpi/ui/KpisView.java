@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -22,7 +24,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.base.Formats;
+import org.eduroadmap.organisation.OrganisationService;
+import org.eduroadmap.security.Role;
+import org.eduroadmap.security.UserProfile;
+import org.eduroadmap.security.UserService;
 import org.eduroadmap.kpi.KpiOverview;
+import org.eduroadmap.kpi.KpiDefinitionService;
 import org.eduroadmap.kpi.KpiService;
 import org.eduroadmap.kpi.KpiStatus;
 
@@ -32,7 +39,8 @@ import org.eduroadmap.kpi.KpiStatus;
 @PermitAll
 class KpisView extends Main implements HasDynamicTitle {
 
-    KpisView(KpiService kpis, Clock clock) {
+    KpisView(KpiService kpis, KpiDefinitionService definitions, UserService users, OrganisationService organisations,
+             Clock clock) {
         addClassName("page");
         int year = Year.now(clock).getValue();
 
@@ -62,6 +70,18 @@ class KpisView extends Main implements HasDynamicTitle {
                 : getTranslation("kpi.status." + value.name()));
         Div filters = new Div(search, area, status);
         filters.addClassName("filters");
+        Role role = users.currentUser().map(UserProfile::role).orElse(Role.MINISTER);
+        if (role == Role.ADMIN || role == Role.PROJECT_MANAGER) {
+            Map<String, String> owners = new LinkedHashMap<>();
+            if (role == Role.ADMIN) {
+                organisations.organisations().forEach(org -> owners.put(org.getCode(), org.nameIn(getLocale())));
+            }
+            Button create = new Button(getTranslation("kpi.new"), VaadinIcon.PLUS.create(), click ->
+                    KpiEditor.forNew(definitions, kpis.priorityAreas(), owners, year - 1,
+                            () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            filters.add(create);
+        }
 
         Grid<KpiOverview> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
