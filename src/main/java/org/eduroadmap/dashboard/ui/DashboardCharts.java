@@ -36,22 +36,38 @@ class DashboardCharts {
     private final Component view;
     private final Locale locale;
     private final KpiService kpis;
-    private ChartCard trend;
-    private ChartCard regional;
+    private final ChartCard trend;
+    private final ChartCard regional;
+    private final ChartCard status;
+    private final ChartCard areas;
+    private final ChartCard roadmap;
+    private final ChartCard pipeline;
+    private final Div grid = new Div();
 
     DashboardCharts(Component view, Locale locale, KpiService kpis) {
         this.view = view;
         this.locale = locale;
         this.kpis = kpis;
+        trend = new ChartCard(t("dashboard.trend"), null, this::number);
+        regional = new ChartCard(t("dashboard.regional", ""), null, this::number);
+        status = new ChartCard(t("dashboard.kpiStatus"), null, this::number);
+        areas = new ChartCard(t("dashboard.areaProgress"), null, this::number);
+        roadmap = new ChartCard(t("dashboard.roadmapProgress"), null, this::number);
+        pipeline = new ChartCard(t("dashboard.pipeline"), null, this::number);
+        grid.add(trend, regional, status, areas, roadmap, pipeline);
+        grid.addClassName("card-grid");
     }
 
-    Div build(DashboardData data) {
-        trend = new ChartCard(t("dashboard.trend"), null, this::number);
-        regional = new ChartCard(t("dashboard.regional", String.valueOf(data.year())), null, this::number);
-        Div grid = new Div(trend, regional, statusDonut(data), priorityAreaProgress(data.kpis()),
-                roadmapProgress(data.roadmapProgress()), pipeline(data.requestPipeline()));
-        grid.addClassName("card-grid");
+    /** The charts, created once; filters update them in place. */
+    Div grid() {
         return grid;
+    }
+
+    void update(DashboardData data) {
+        status.setOptions(statusDonut(data));
+        areas.setOptions(priorityAreaProgress(data.kpis()));
+        roadmap.setOptions(roadmapProgress(data.roadmapProgress()));
+        pipeline.setOptions(pipeline(data.requestPipeline()));
     }
 
     void showTrend(KpiOverview kpi, int year, String regionCode) {
@@ -98,7 +114,7 @@ class DashboardCharts {
         return index < 0 ? Optional.empty() : Optional.ofNullable(trend.target().get(index));
     }
 
-    private ChartCard statusDonut(DashboardData data) {
+    private ChartOptions statusDonut(DashboardData data) {
         List<String> labels = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         List<String> colours = new ArrayList<>();
@@ -107,15 +123,14 @@ class DashboardCharts {
             counts.add(data.statusCounts().get(status));
             colours.add(STATUS_COLOURS.get(status));
         }
-        return new ChartCard(t("dashboard.kpiStatus"),
-                Charts.donut(labels, counts).withColors(colours.toArray(String[]::new)), this::number);
+        return Charts.donut(labels, counts).withColors(colours.toArray(String[]::new));
     }
 
     /**
      * How far each priority area has come towards this year's targets: the average progress of its
      * KPIs with data, each counted at most 100 % so one exceeded target cannot hide a lagging one.
      */
-    private ChartCard priorityAreaProgress(List<KpiOverview> list) {
+    private ChartOptions priorityAreaProgress(List<KpiOverview> list) {
         Map<String, List<KpiOverview>> byArea = new java.util.LinkedHashMap<>();
         list.stream().filter(kpi -> kpi.progressPercent() != null)
                 .sorted(java.util.Comparator.comparingInt(KpiOverview::priorityAreaOrder))
@@ -128,22 +143,22 @@ class DashboardCharts {
                     .mapToDouble(kpi -> Math.max(0, Math.min(100, kpi.progressPercent().doubleValue())))
                     .average().orElse(0)));
         });
-        return new ChartCard(t("dashboard.areaProgress"), Charts.radialBar(labels, values), this::number);
+        return Charts.radialBar(labels, values);
     }
 
-    private ChartCard roadmapProgress(List<AreaProgress> areas) {
+    private ChartOptions roadmapProgress(List<AreaProgress> progress) {
         ChartOptions options = Charts.horizontalBar(
-                        areas.stream().map(area -> area.name().in(locale)).toList(),
-                        Series.of(t("dashboard.progress"), areas.stream()
+                        progress.stream().map(area -> area.name().in(locale)).toList(),
+                        Series.of(t("dashboard.progress"), progress.stream()
                                 .map(area -> area.averagePercent() == null ? 0 : Math.round(area.averagePercent()))
                                 .toList()))
                 .withColors("#00838f")
                 .withValueAxisMax(100)
                 .withDataLabels();
-        return new ChartCard(t("dashboard.roadmapProgress"), options, this::number);
+        return options;
     }
 
-    private ChartCard pipeline(Map<RequestStatus, Long> counts) {
+    private ChartOptions pipeline(Map<RequestStatus, Long> counts) {
         List<RequestStatus> shown = List.of(RequestStatus.DRAFT, RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW,
                 RequestStatus.NEEDS_INFORMATION, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS,
                 RequestStatus.DELIVERED, RequestStatus.CLOSED, RequestStatus.DECLINED);
@@ -151,7 +166,7 @@ class DashboardCharts {
                         Series.of(t("dashboard.requests"), shown.stream().map(counts::get).toList()))
                 .withColors("#5e35b1")
                 .withWholeNumberValues();
-        return new ChartCard(t("dashboard.pipeline"), options, this::number);
+        return options;
     }
 
     private String number(Number value) {

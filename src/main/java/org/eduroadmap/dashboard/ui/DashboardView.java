@@ -132,7 +132,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
             }
         });
         content.addClassName("dashboard-content");
-        add(filters, content);
+        add(filters, content, charts.grid());
     }
 
     @Override
@@ -179,7 +179,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         content.removeAll();
         content.add(workCard(data), statusSummary(data));
         content.add(kpiCards(data.kpis()));
-        content.add(charts.build(data));
+        charts.update(data);
         focusOn(focused != null ? focused : firstNeedingAttention(data.kpis()));
     }
 
