@@ -4,11 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.BrowserContext;
@@ -26,28 +23,11 @@ import org.eduroadmap.TestClock;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:approval-journey;DB_CLOSE_DELAY=-1")
 @Import(TestClock.class)
-class ApprovalJourneyIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launchOrSkip();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ApprovalJourneyIT extends BrowserJourney {
 
     private Page signIn(BrowserContext context, String user) {
         Page page = context.newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(url("/login"));
         page.locator("input[name='username']").fill(user);
         page.locator("input[name='password']").fill("demo");
         page.locator("vaadin-login-form vaadin-button").first().click();
@@ -64,7 +44,7 @@ class ApprovalJourneyIT {
 
         try (BrowserContext manager = browser.newContext(1280, 900)) {
             Page page = signIn(manager, "manager");
-            page.navigate("http://localhost:" + port + "/kpis/MOE-EMIS-COVERAGE");
+            page.navigate(url("/kpis/MOE-EMIS-COVERAGE"));
             Locator value = page.locator(".measurement-form vaadin-big-decimal-field input");
             value.fill("150");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as draft")).click();
@@ -82,7 +62,7 @@ class ApprovalJourneyIT {
 
         try (BrowserContext admin = browser.newContext(1280, 900)) {
             Page page = signIn(admin, "admin");
-            page.navigate("http://localhost:" + port + "/kpis/MOE-EMIS-COVERAGE");
+            page.navigate(url("/kpis/MOE-EMIS-COVERAGE"));
             Locator approve = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"));
             assertThat(approve).hasCount(8);
             // Newest first, the national figure before the regions: the manager's value.
@@ -94,7 +74,7 @@ class ApprovalJourneyIT {
             Page page = signIn(minister, "minister");
             // 38 % against the 2026 target of 80 % from a baseline of 0: 47.5 % of the way, off track.
             assertThat(page.locator(".status-tile.status-OFF_TRACK .count")).hasText("2");
-            page.navigate("http://localhost:" + port + "/?year=2026&kpi=MOE-EMIS-COVERAGE");
+            page.navigate(url("/?year=2026&kpi=MOE-EMIS-COVERAGE"));
             page.locator("svg.apexcharts-svg").first().waitFor();
             Locator trend = page.locator(".chart-card").first();
             trend.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show data table")).click();

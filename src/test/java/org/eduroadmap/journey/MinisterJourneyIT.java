@@ -8,11 +8,8 @@ import java.nio.file.Files;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.BrowserContext;
@@ -24,30 +21,13 @@ import org.eduroadmap.TestClock;
 /** A minister signs in, reads the dashboard with its charts, switches to Russian, prints the brief and signs out. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestClock.class)
-class MinisterJourneyIT {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launchOrSkip();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class MinisterJourneyIT extends BrowserJourney {
 
     @Test
     void signInReadTheDashboardSwitchToRussianAndSignOut() throws IOException {
         try (BrowserContext context = browser.newContext(1280, 900)) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            page.navigate(url("/"));
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 
             page.locator("input[name='username']").fill("minister");
