@@ -386,9 +386,9 @@ class DemoData implements ApplicationRunner {
                 "Постоянный представитель Туркменистана и директор ИИТО ЮНЕСКО (начало июня 2023)",
                 "Türkmenistanyň hemişelik wekili we ÝUNESKO-nyň BMTI-niň direktory (2023-nji ýylyň iýun aýynyň başy)"),
                 "Maksat Charyyev met Tao Zhan, Director of UNESCO IITE. The exact day in early June is not "
-                        + "recorded; the 1st is used.",
-                "IITE offers UNESCO technical assistance to implement effective digital education strategies "
-                        + "in Turkmenistan.");
+                        + "recorded; the 1st is used.");
+        june.addDecision("IITE offers UNESCO technical assistance to implement effective digital education "
+                + "strategies in Turkmenistan.");
         june.addParticipant("Maksat Charyyev", "Permanent Representative of Turkmenistan to UNESCO");
         june.addParticipant("Tao Zhan", "Director, UNESCO IITE");
         meetings.save(june);
@@ -399,10 +399,10 @@ class DemoData implements ApplicationRunner {
                 "Ikitaraplaýyn hyzmatdaşlygyň «ýol kartasy» boýunça onlaýn duşuşyk"),
                 "The Ministry of Education of Turkmenistan and UNESCO IITE discussed a Roadmap for cooperation "
                         + "that will define concrete steps and action plans, and exchanged views on introducing a "
-                        + "new information system for education management.",
-                "1. Continue discussions on the development and content of the Roadmap. "
-                        + "2. Prepare the signing of the Roadmap in the near future. "
-                        + "3. Exchange further on the new education management information system (EMIS).");
+                        + "new information system for education management.");
+        july.addDecision("Continue discussions on the development and content of the Roadmap.");
+        july.addDecision("Prepare the signing of the Roadmap in the near future.");
+        july.addDecision("Exchange further on the new education management information system (EMIS).");
         july.addParticipant("Gurbangul Atayeva", "Minister of Education of Turkmenistan");
         july.addParticipant("Azat Atayev", "Deputy Minister of Education of Turkmenistan");
         july.addParticipant("Maksat Charyyev", "Permanent Representative of Turkmenistan to UNESCO");

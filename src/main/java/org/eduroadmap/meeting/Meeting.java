@@ -44,7 +44,10 @@ public class Meeting {
 
     private String summary;
 
-    private String decisions;
+    @ElementCollection
+    @CollectionTable(name = "meeting_decision", joinColumns = @JoinColumn(name = "meeting_id"))
+    @OrderColumn(name = "position")
+    private List<Decision> decisions = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -54,12 +57,11 @@ public class Meeting {
     protected Meeting() {
     }
 
-    public Meeting(LocalDate heldOn, MeetingFormat format, LocalizedText title, String summary, String decisions) {
+    public Meeting(LocalDate heldOn, MeetingFormat format, LocalizedText title, String summary) {
         this.heldOn = heldOn;
         this.format = format;
         this.title = title;
         this.summary = summary;
-        this.decisions = decisions;
     }
 
     public Long getId() {
@@ -82,8 +84,17 @@ public class Meeting {
         return summary;
     }
 
-    public String getDecisions() {
+    public List<Decision> getDecisions() {
         return decisions;
+    }
+
+    public void addDecision(String wording) {
+        decisions.add(new Decision(wording, null));
+    }
+
+    /** Records that the decision at {@code position} is followed up by the activity {@code activityId}. */
+    public void followUp(int position, long activityId) {
+        decisions.set(position, new Decision(decisions.get(position).wording(), activityId));
     }
 
     public List<Participant> getParticipants() {
@@ -92,6 +103,15 @@ public class Meeting {
 
     public void addParticipant(String fullName, String affiliation) {
         participants.add(new Participant(fullName, affiliation));
+    }
+
+    /** What the meeting agreed, and the Roadmap activity that follows it up once there is one. */
+    @Embeddable
+    public record Decision(String wording, @Column(name = "activity_id") Long activityId) {
+
+        public boolean isFollowedUp() {
+            return activityId != null;
+        }
     }
 
     @Embeddable

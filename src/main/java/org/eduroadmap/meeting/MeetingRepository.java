@@ -9,7 +9,7 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     @Query("""
             select new org.eduroadmap.meeting.MeetingRow(m.id, m.heldOn, m.format, m.title, m.summary,
-                   m.decisions, size(m.participants))
+                   size(m.decisions), size(m.participants))
             from Meeting m
             """)
     Slice<MeetingRow> findRows(Pageable pageable);

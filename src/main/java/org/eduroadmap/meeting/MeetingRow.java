@@ -5,5 +5,5 @@ import java.time.LocalDate;
 import org.eduroadmap.base.LocalizedText;
 
 public record MeetingRow(Long id, LocalDate heldOn, MeetingFormat format, LocalizedText title, String summary,
-                         String decisions, int participants) {
+                         int decisions, int participants) {
 }

@@ -36,7 +36,7 @@ class MeetingsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> {
             Div details = new Div(labelled("meeting.summary", row.summary()),
-                    labelled("meeting.decisions", row.decisions()));
+                    labelled("meeting.decisions", String.valueOf(row.decisions())));
             details.addClassName("meeting-details");
             return details;
         }));
