@@ -140,6 +140,12 @@ public class Activity {
         return plannedEnd;
     }
 
+    /** Moves the planned dates; the rules that decide whether the move is allowed live in the service. */
+    public void reschedule(LocalDate plannedStart, LocalDate plannedEnd) {
+        this.plannedStart = plannedStart;
+        this.plannedEnd = plannedEnd;
+    }
+
     public void recordProgress(ActivityStatus status, int percentComplete, LocalDate actualStart, LocalDate actualEnd) {
         this.status = status;
         this.percentComplete = percentComplete;
