@@ -108,6 +108,21 @@ public class Activity {
         return id;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    /** What the activity is and who carries it; dates and progress are set apart. */
+    public void describe(ActivityKind kind, LocalizedText title, String description, ActionArea actionArea,
+                         Organisation owner, AppUser responsible) {
+        this.kind = kind;
+        this.title = title;
+        this.description = description;
+        this.actionArea = actionArea;
+        this.owner = owner;
+        this.responsible = responsible;
+    }
+
     public ActionArea getActionArea() {
         return actionArea;
     }
@@ -118,6 +133,38 @@ public class Activity {
 
     public LocalizedText getTitle() {
         return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Organisation getOwner() {
+        return owner;
+    }
+
+    public AppUser getResponsible() {
+        return responsible;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public LocalDate getActualStart() {
+        return actualStart;
+    }
+
+    public LocalDate getActualEnd() {
+        return actualEnd;
+    }
+
+    public int getPercentComplete() {
+        return percentComplete;
+    }
+
+    public ActivityStatus getStatus() {
+        return status;
     }
 
     public void setDescription(String description) {

@@ -16,11 +16,49 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             from Activity a join a.actionArea area join a.owner o left join a.responsible u
             """;
 
-    @Query(ROW)
-    Slice<ActivityRow> findRows(Pageable pageable);
+    /** Each filter applies when set; the date window keeps activities that overlap it. */
+    String FILTER = """
+             where (:#{#filter.actionAreaId} is null or area.id = :#{#filter.actionAreaId})
+               and (:#{#filter.ownerId} is null or o.id = :#{#filter.ownerId})
+               and (:#{#filter.responsibleId} is null or u.id = :#{#filter.responsibleId})
+               and (:#{#filter.status} is null or a.status = :#{#filter.status})
+               and (:#{#filter.from} is null or a.plannedEnd >= :#{#filter.from})
+               and (:#{#filter.to} is null or a.plannedStart <= :#{#filter.to})
+            """;
+
+    @Query(ROW + FILTER)
+    Slice<ActivityRow> findRows(ActivityFilter filter, Pageable pageable);
+
+    @Query(ROW + FILTER + " order by area.sortOrder, a.plannedStart, a.id")
+    List<ActivityRow> findTimeline(ActivityFilter filter);
 
     @Query(ROW + " order by area.sortOrder, a.plannedStart, a.id")
     List<ActivityRow> findTimeline();
+
+    @Query(ROW + " where a.id = :id")
+    java.util.Optional<ActivityRow> findRow(long id);
+
+    @Query("select new org.eduroadmap.roadmap.Dependency(s.id, p.id) from Activity s join s.predecessors p")
+    List<Dependency> findDependencies();
+
+    @Query("""
+            select new org.eduroadmap.roadmap.Choice(a.id, a.title) from Activity a
+            where lower(a.title.en) like :pattern or lower(a.title.ru) like :pattern or lower(a.title.tk) like :pattern
+            order by a.plannedStart, a.id
+            """)
+    List<Choice> findChoices(String pattern, Pageable pageable);
+
+    @Query("select new org.eduroadmap.roadmap.Choice(area.id, area.name) from ActionArea area order by area.sortOrder")
+    List<Choice> findActionAreaChoices();
+
+    @Query("select new org.eduroadmap.roadmap.Choice(o.id, o.name) from Organisation o order by o.kind, o.code")
+    List<Choice> findOrganisationChoices();
+
+    @Query("select u.id, u.fullName from AppUser u where u.enabled = true order by u.fullName")
+    List<Object[]> findPeople();
+
+    @Query("select k.id, k.code, k.name from Kpi k order by k.code")
+    List<Object[]> findKpis();
 
     @Query(ROW + " join a.kpis k where k.code = :kpiCode order by a.plannedStart, a.id")
     List<ActivityRow> findForKpi(String kpiCode);

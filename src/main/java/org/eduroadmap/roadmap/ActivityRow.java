@@ -12,6 +12,6 @@ public record ActivityRow(Long id, ActivityKind kind, LocalizedText title, Strin
 
     /** Planned end passed and not finished. */
     public boolean isOverdue(LocalDate today) {
-        return plannedEnd.isBefore(today) && status != ActivityStatus.DONE && status != ActivityStatus.CANCELLED;
+        return Schedule.isOverdue(plannedEnd, status, today);
     }
 }

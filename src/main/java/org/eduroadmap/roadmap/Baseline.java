@@ -56,6 +56,22 @@ public class Baseline {
         entries.add(new Entry(activity.getId(), activity.getPlannedStart(), activity.getPlannedEnd()));
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public List<Entry> getEntries() {
         return entries;
     }

@@ -39,12 +39,12 @@ public class RoadmapService {
                 activities.countDueBetween(today, today.plusDays(30))));
     }
 
-    public Slice<ActivityRow> activities(Pageable pageable) {
-        return activities.findRows(Pages.sortedOr(pageable, Sort.by("plannedStart")));
+    public Slice<ActivityRow> activities(ActivityFilter filter, Pageable pageable) {
+        return activities.findRows(filter, Pages.sortedOr(pageable, Sort.by("plannedStart")));
     }
 
-    public List<ActivityRow> timeline() {
-        return activities.findTimeline();
+    public List<ActivityRow> timeline(ActivityFilter filter) {
+        return activities.findTimeline(filter);
     }
 
     /** The activities expected to move a KPI. */

@@ -72,6 +72,7 @@ class MessageBundlesTest {
                         labels("organisation.kind.", org.eduroadmap.organisation.OrganisationKind.values()),
                         labels("region.kind.", org.eduroadmap.organisation.Region.Kind.values()),
                         labels("activity.status.", org.eduroadmap.roadmap.ActivityStatus.values()),
+                        labels("activity.kind.", org.eduroadmap.roadmap.ActivityKind.values()),
                         labels("roadmap.status.", org.eduroadmap.roadmap.RoadmapStatus.values()),
                         labels("measurement.status.", org.eduroadmap.kpi.MeasurementStatus.values()),
                         labels("kpi.direction.", org.eduroadmap.kpi.Direction.values()),

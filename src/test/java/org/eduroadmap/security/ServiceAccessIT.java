@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import org.eduroadmap.roadmap.ActivityFilter;
 import org.eduroadmap.assistance.AssistanceService;
 import org.eduroadmap.base.Language;
 import org.eduroadmap.kpi.KpiService;
@@ -66,7 +67,7 @@ class ServiceAccessIT {
     @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
     void everySignedInRoleReads() {
         assertThat(kpis.overview(2026)).isNotEmpty();
-        assertThat(roadmap.timeline()).isNotEmpty();
+        assertThat(roadmap.timeline(ActivityFilter.ALL)).isNotEmpty();
         assertThat(assistance.requests(PAGE).getContent()).isNotEmpty();
         assertThat(meetings.meetings(PAGE).getContent()).hasSize(2);
         assertThat(organisations.regions()).hasSize(7);
@@ -76,7 +77,7 @@ class ServiceAccessIT {
     @WithAnonymousUser
     void anonymousCallersReadNothing() {
         assertThatThrownBy(() -> kpis.overview(2026)).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> roadmap.timeline()).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> roadmap.timeline(ActivityFilter.ALL)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> assistance.requests(PAGE)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> meetings.meetings(PAGE)).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> organisations.regions()).isInstanceOf(AuthorizationDeniedException.class);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -33,7 +34,7 @@ class LinkedActivities implements KpiPageSection {
                     + row.percentComplete() + "\u00a0% · " + Formats.date(row.plannedStart(), locale) + " – "
                     + Formats.date(row.plannedEnd(), locale));
             details.addClassName("muted");
-            ListItem item = new ListItem(new Span(row.title().in(locale)), details);
+            ListItem item = new ListItem(new Anchor("roadmap?activity=" + row.id(), row.title().in(locale)), details);
             if (row.isOverdue(roadmap.today())) {
                 Span overdue = new Span(" · " + card.getTranslation("activity.overdue"));
                 overdue.addClassName("overdue");

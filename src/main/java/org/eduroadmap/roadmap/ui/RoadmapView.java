@@ -1,59 +1,179 @@
 package org.eduroadmap.roadmap.ui;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.base.Formats;
 import org.eduroadmap.roadmap.ActivityKind;
 import org.eduroadmap.roadmap.ActivityRow;
+import org.eduroadmap.roadmap.ActivityService;
+import org.eduroadmap.roadmap.BaselineService;
+import org.eduroadmap.roadmap.BaselineService.BaselineComparison;
 import org.eduroadmap.roadmap.RoadmapService;
 import org.eduroadmap.roadmap.RoadmapSummary;
 
-/** The cooperation Roadmap: its state, a timeline of activities and milestones, and the same as a grid. */
+/**
+ * The cooperation Roadmap: its state, a timeline of activities and milestones (against a baseline if one
+ * is chosen), the same activities as a grid, and a side panel to read or edit one. {@code ?activity=12}
+ * opens an activity; {@code roadmap/new?meeting=3&decision=0} starts one that follows up a decision.
+ */
 @Route("roadmap")
+@RouteAlias("roadmap/new")
 @Menu(order = 2, icon = "vaadin:road-branches", title = "nav.roadmap")
 @PermitAll
-class RoadmapView extends Main implements HasDynamicTitle {
+class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
+    private final RoadmapService roadmap;
+    private final ActivityService activities;
+    private final BaselineService baselines;
     private final LocalDate today;
+    private final Div header = new Div();
+    private final RoadmapFilters filters;
+    private final RoadmapTimeline timeline = new RoadmapTimeline();
+    private final Div slips = new Div();
+    private final Grid<ActivityRow> grid = new Grid<>();
+    private final ActivityPanel panel;
+    private BaselineComparison comparison;
 
-    RoadmapView(RoadmapService roadmap) {
-        addClassName("page");
+    RoadmapView(RoadmapService roadmap, ActivityService activities, BaselineService baselines) {
+        this.roadmap = roadmap;
+        this.activities = activities;
+        this.baselines = baselines;
+        addClassNames("page", "roadmap-page");
         today = roadmap.today();
-        roadmap.summary().ifPresent(summary -> add(header(summary)));
-        add(new RoadmapTimeline(roadmap.timeline(), today, getLocale()));
-        add(activityGrid(roadmap));
+        var choices = activities.choices();
+        filters = new RoadmapFilters(choices, this::refresh);
+        panel = new ActivityPanel(activities, choices, this::refresh, this::remember, () -> remember(null));
+        header.addClassNames("card", "roadmap-header");
+        slips.addClassNames("card", "slips");
+        slips.setVisible(false);
+
+        Div toolbar = new Div(new BaselinePicker(baselines, activities.mayEdit(), this::compare));
+        toolbar.addClassName("roadmap-toolbar");
+        if (activities.mayEdit()) {
+            Button add = new Button(getTranslation("activity.new"), VaadinIcon.PLUS.create(),
+                    click -> panel.create(activities.newDraft()));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.addClassName("new-activity");
+            toolbar.add(add);
+        }
+        configureGrid();
+        Div content = new Div(header, toolbar, filters, timeline, slips, grid);
+        content.addClassName("roadmap-content");
+        add(content, panel);
+        refresh();
     }
 
-    private Div header(RoadmapSummary summary) {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<Long> activity = number(query, "activity");
+        if (event.getLocation().getPath().endsWith("/new") && activities.mayEdit()) {
+            Optional<Long> meeting = number(query, "meeting");
+            Optional<Long> decision = number(query, "decision");
+            if (meeting.isPresent() && decision.isPresent()) {
+                activities.draftFromDecision(meeting.get(), decision.get().intValue())
+                        .ifPresentOrElse(panel::create, () -> panel.create(activities.newDraft()));
+            } else {
+                panel.create(activities.newDraft());
+            }
+        } else {
+            activity.ifPresent(panel::show);
+        }
+    }
+
+    private static Optional<Long> number(QueryParameters query, String name) {
+        return query.getSingleParameter(name).filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf);
+    }
+
+    /** Keeps the open activity in the address, so it can be bookmarked and shared. */
+    private void remember(Long id) {
+        UI.getCurrent().getPage().getHistory().replaceState(null,
+                id == null ? "roadmap" : "roadmap?activity=" + id);
+    }
+
+    private void refresh() {
+        roadmap.summary().ifPresent(this::showHeader);
+        List<ActivityRow> rows = roadmap.timeline(filters.filter());
+        Map<Long, org.eduroadmap.roadmap.Schedule.Dates> planned = comparison == null ? null : comparison.planned();
+        timeline.show(rows, today, planned, comparison == null ? null : comparison.name(), filters.window(today),
+                getLocale());
+        grid.getDataProvider().refreshAll();
+        showSlips();
+    }
+
+    private void compare(Optional<org.eduroadmap.roadmap.BaselineSummary> chosen) {
+        comparison = chosen.flatMap(summary -> baselines.compare(summary.id())).orElse(null);
+        refresh();
+    }
+
+    private void showSlips() {
+        slips.removeAll();
+        slips.setVisible(comparison != null);
+        if (comparison == null) {
+            return;
+        }
+        slips.add(new H3(getTranslation("baseline.slipped", comparison.name(), comparison.slipped().size())));
+        if (comparison.slipped().isEmpty()) {
+            slips.add(new Span(getTranslation("baseline.noSlip")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        comparison.slipped().forEach(slip -> {
+            Button open = new Button(slip.title().in(getLocale()), click -> panel.show(slip.activityId()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            Span days = new Span(getTranslation("baseline.slipDays", slip.days()));
+            days.addClassName("slip-days");
+            Span dates = new Span(Formats.date(slip.baseline().end(), getLocale()) + " → "
+                    + Formats.date(slip.current().end(), getLocale()));
+            dates.addClassName("muted");
+            list.add(new ListItem(days, open, dates));
+        });
+        slips.add(list);
+    }
+
+    private void showHeader(RoadmapSummary summary) {
+        header.removeAll();
         H2 title = new H2(summary.title().in(getLocale()));
         Span status = new Span(getTranslation("roadmap.status." + summary.status().name()));
         status.addClassName("roadmap-status");
         Div facts = new Div(status,
-                fact("roadmap.progress", Formats.number(java.math.BigDecimal.valueOf(summary.progressPercent()), 0,
-                        getLocale()) + "\u00a0%"),
+                fact("roadmap.progress", Formats.number(BigDecimal.valueOf(summary.progressPercent()), 0, getLocale())
+                        + "\u00a0%"),
                 fact("roadmap.overdue", String.valueOf(summary.overdue())),
                 fact("roadmap.upcoming", String.valueOf(summary.dueNext30Days())));
         if (summary.signedOn() != null) {
             facts.add(fact("roadmap.signedOn", Formats.date(summary.signedOn(), getLocale())));
         }
         facts.addClassName("roadmap-facts");
-        Div header = new Div(title, facts);
-        header.addClassNames("card", "roadmap-header");
-        return header;
+        header.add(title, facts);
     }
 
     private Span fact(String key, String value) {
@@ -66,8 +186,7 @@ class RoadmapView extends Main implements HasDynamicTitle {
         return fact;
     }
 
-    private Grid<ActivityRow> activityGrid(RoadmapService roadmap) {
-        Grid<ActivityRow> grid = new Grid<>();
+    private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::titleCell).setHeader(getTranslation("activity.title")).setFlexGrow(3);
         grid.addColumn(row -> row.actionArea().in(getLocale())).setHeader(getTranslation("activity.actionArea"))
@@ -85,10 +204,11 @@ class RoadmapView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("activity.status." + row.status().name()))
                 .setHeader(getTranslation("activity.status")).setSortable(true).setSortProperty("status")
                 .setAutoWidth(true);
-        grid.setItemsPageable(pageable -> roadmap.activities(pageable).getContent());
+        grid.setItemsPageable(pageable -> roadmap.activities(filters.filter(), pageable).getContent());
         grid.setEmptyStateText(getTranslation("roadmap.empty"));
+        grid.addItemClickListener(click -> panel.show(click.getItem().id()));
         grid.setHeight("28rem");
-        return grid;
+        grid.addClassName("activity-grid");
     }
 
     private Span titleCell(ActivityRow row) {

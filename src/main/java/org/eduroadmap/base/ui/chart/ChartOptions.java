@@ -281,6 +281,13 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, Lis
                 legend, annotations, tooltip, noData);
     }
 
+    /** Shows only the days from {@code first} through {@code last} on a timeline's date axis. */
+    public ChartOptions withDateWindow(LocalDate first, LocalDate last) {
+        Axis window = (xaxis == null ? Axis.AUTOMATIC : xaxis).withRange(utcMillis(first), utcMillis(last.plusDays(1)));
+        return new ChartOptions(chart, series, labels, colors, window, yaxis, plotOptions, stroke, markers, dataLabels,
+                legend, annotations, tooltip, noData);
+    }
+
     /** The text shown instead of an empty chart. */
     public ChartOptions withNoDataText(String text) {
         return new ChartOptions(chart, series, labels, colors, xaxis, yaxis, plotOptions, stroke, markers,

@@ -64,17 +64,30 @@ record ChartTable(List<String> columns, List<List<String>> rows) {
     }
 
     private static ChartTable ranges(List<Series> series, Texts texts) {
+        // With several series per row (plan, actual, baseline) each bar says which series it belongs to.
+        boolean named = series.size() > 1;
         List<List<String>> rows = new ArrayList<>();
         for (Series one : series) {
             for (Object point : one.data()) {
                 RangePoint range = (RangePoint) point;
                 // The end is excluded: a bar up to midnight ends on the day before.
                 long lastMoment = Math.max(range.start(), range.end() - 1);
-                rows.add(List.of(range.x(), texts.date().apply(range.start()), texts.date().apply(lastMoment)));
+                List<String> row = new ArrayList<>(List.of(range.x()));
+                if (named) {
+                    row.add(one.name());
+                }
+                row.add(texts.date().apply(range.start()));
+                row.add(texts.date().apply(lastMoment));
+                rows.add(row);
             }
         }
-        return new ChartTable(List.of(texts.category(),
-                texts.start(), texts.end()), rows);
+        List<String> columns = new ArrayList<>(List.of(texts.category()));
+        if (named) {
+            columns.add(texts.value());
+        }
+        columns.add(texts.start());
+        columns.add(texts.end());
+        return new ChartTable(columns, rows);
     }
 
     private static String value(Object value, Texts texts) {

@@ -2,6 +2,7 @@ package org.eduroadmap.base.ui.chart;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eduroadmap.base.ui.chart.ChartOptions.Annotations;
 import org.eduroadmap.base.ui.chart.ChartOptions.Axis;
@@ -80,16 +81,26 @@ public final class Charts {
      * it has one. The height grows with the rows so bars stay readable.
      */
     public static ChartOptions timeline(List<RangePoint> bars) {
-        long rows = bars.stream().map(RangePoint::x).distinct().count();
-        int height = (int) Math.max(160, 80 + 36 * rows);
-        PlotOptions ranges = new PlotOptions(new Bar(true, "60%", null, 3, true), null, null);
+        return timeline(Series.of("", bars));
+    }
+
+    /**
+     * Several bars per row, one per series, drawn side by side within the row: e.g. the plan, the actual
+     * dates and a baseline. Each series keeps its order in every row.
+     */
+    public static ChartOptions timeline(Series... series) {
+        long rows = Stream.of(series).flatMap(one -> one.data().stream()).map(point -> ((RangePoint) point).x())
+                .distinct().count();
+        int perRow = series.length > 1 ? 22 + 14 * series.length : 36;
+        int height = (int) Math.max(160, 80 + perRow * rows);
+        PlotOptions ranges = new PlotOptions(new Bar(true, series.length > 1 ? "80%" : "60%", null, 3, true), null,
+                null);
         // Row names are often sentences: give them more room than ApexCharts' 160 pixels.
         Axis rowNames = new Axis(null, null, null, null, new AxisLabels(260), null, null);
-        return new ChartOptions(chart("rangeBar", height), List.of(Series.of("", bars)), null, null,
+        return new ChartOptions(chart("rangeBar", height), List.of(series), null, null,
                 new Axis("datetime", null, null, null, null, null, null), rowNames, ranges, null, null, Toggle.OFF,
                 new Legend(false, null), null, new Tooltip(new TooltipX("dd MMM yyyy")), null);
     }
-
     /** A tiny trend line without axes, grid or legend, for a figure in a card or a table row. */
     public static ChartOptions sparkline(List<? extends Number> values) {
         Chart chart = new Chart("line", SPARKLINE_HEIGHT, Toggle.ON, new Toolbar(false), Toggle.OFF, Toggle.OFF,
