@@ -53,15 +53,11 @@ import org.eduroadmap.organisation.OrganisationKind;
 import org.eduroadmap.organisation.OrganisationRepository;
 import org.eduroadmap.organisation.Region;
 import org.eduroadmap.organisation.RegionRepository;
-import org.eduroadmap.roadmap.ActionArea;
 import org.eduroadmap.roadmap.ActionAreaRepository;
 import org.eduroadmap.roadmap.Activity;
-import org.eduroadmap.roadmap.ActivityKind;
 import org.eduroadmap.roadmap.ActivityRepository;
-import org.eduroadmap.roadmap.ActivityStatus;
-import org.eduroadmap.roadmap.Roadmap;
+import org.eduroadmap.roadmap.BaselineRepository;
 import org.eduroadmap.roadmap.RoadmapRepository;
-import org.eduroadmap.roadmap.RoadmapStatus;
 import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
 import org.eduroadmap.security.Role;
@@ -91,9 +87,10 @@ class DemoData implements ApplicationRunner {
     private final KpiRepository kpis;
     private final KpiMeasurementRepository measurements;
     private final MeetingRepository meetings;
-    private final RoadmapRepository roadmaps;
     private final ActionAreaRepository actionAreas;
     private final ActivityRepository activities;
+    private final BaselineRepository baselines;
+    private final DemoRoadmap demoRoadmap;
     private final AssistanceRequestRepository requests;
     private final RequestCommentRepository comments;
     private final PasswordEncoder passwordEncoder;
@@ -102,8 +99,9 @@ class DemoData implements ApplicationRunner {
     DemoData(OrganisationRepository organisations, RegionRepository regions, AppUserRepository users,
              StrategyRepository strategies, PriorityAreaRepository priorityAreas, KpiRepository kpis,
              KpiMeasurementRepository measurements, MeetingRepository meetings, RoadmapRepository roadmaps,
-             ActionAreaRepository actionAreas, ActivityRepository activities, AssistanceRequestRepository requests,
-             RequestCommentRepository comments, PasswordEncoder passwordEncoder, Clock clock) {
+             ActionAreaRepository actionAreas, ActivityRepository activities, BaselineRepository baselines,
+             AssistanceRequestRepository requests, RequestCommentRepository comments, PasswordEncoder passwordEncoder,
+             Clock clock) {
         this.organisations = organisations;
         this.regions = regions;
         this.users = users;
@@ -112,9 +110,10 @@ class DemoData implements ApplicationRunner {
         this.kpis = kpis;
         this.measurements = measurements;
         this.meetings = meetings;
-        this.roadmaps = roadmaps;
         this.actionAreas = actionAreas;
         this.activities = activities;
+        this.baselines = baselines;
+        this.demoRoadmap = new DemoRoadmap(roadmaps, actionAreas, activities, baselines, meetings);
         this.requests = requests;
         this.comments = comments;
         this.passwordEncoder = passwordEncoder;
@@ -134,19 +133,20 @@ class DemoData implements ApplicationRunner {
         measurements(kpiList);
         breakdowns(kpiList);
         Meeting july = meetings();
-        List<Activity> roadmap = roadmap(orgs, people, kpiList, july);
+        List<Activity> roadmap = demoRoadmap.create(orgs, people, kpiList, july);
         requests(orgs, people, roadmap, kpiList);
-        log.info("Demo data inserted: {} KPIs, {} measurements, {} activities, {} requests.",
-                kpis.count(), measurements.count(), activities.count(), requests.count());
+        log.info("Demo data inserted: {} KPIs, {} measurements, {} activities in {} action areas, {} baselines, "
+                        + "{} requests.", kpis.count(), measurements.count(), activities.count(), actionAreas.count(),
+                baselines.count(), requests.count());
     }
 
-    private record Organisations(Organisation ministry, Organisation delegation, Organisation iite,
-                                 Organisation tehran, Organisation paris) {
+    record Organisations(Organisation ministry, Organisation delegation, Organisation iite,
+                         Organisation tehran, Organisation paris) {
     }
 
-    private record People(AppUser minister, AppUser manager, AppUser advisor, AppUser deputy,
-                          AppUser representative, AppUser iiteDirector, AppUser tehranDirector,
-                          AppUser parisHead) {
+    record People(AppUser minister, AppUser manager, AppUser advisor, AppUser deputy,
+                  AppUser representative, AppUser iiteDirector, AppUser tehranDirector,
+                  AppUser parisHead) {
     }
 
     private Organisations organisations() {
@@ -410,119 +410,6 @@ class DemoData implements ApplicationRunner {
         july.addParticipant("Golda El-Khoury", "Director, UNESCO Cluster Office in Tehran");
         july.addParticipant("Gwan-Chol Chang", "Head, UNESCO Education Policy Department (Paris)");
         return meetings.save(july);
-    }
-
-    private List<Activity> roadmap(Organisations orgs, People people, List<Kpi> kpiList, Meeting july) {
-        Roadmap roadmap = roadmaps.save(new Roadmap(LocalizedText.of(
-                "Roadmap for cooperation between the Ministry of Education of Turkmenistan and UNESCO IITE",
-                "«Дорожная карта» сотрудничества Министерства образования Туркменистана и ИИТО ЮНЕСКО",
-                "Türkmenistanyň Bilim ministrligi bilen ÝUNESKO-nyň BMTI-niň arasyndaky hyzmatdaşlygyň «ýol kartasy»"),
-                RoadmapStatus.UNDER_NEGOTIATION, LocalDate.of(2023, 9, 1), LocalDate.of(2027, 12, 31)));
-        ActionArea policy = actionArea(roadmap, "A1", 1, "Strategy and policy", "Стратегия и политика",
-                "Strategiýa we syýasat");
-        ActionArea emis = actionArea(roadmap, "A2", 2, "Education management information system",
-                "Информационная система управления образованием", "Bilimi dolandyryş maglumat ulgamy");
-        ActionArea teachers = actionArea(roadmap, "A3", 3, "Teachers' digital competencies",
-                "Цифровые компетенции учителей", "Mugallymlaryň sanly başarnyklary");
-        ActionArea content = actionArea(roadmap, "A4", 4, "Digital content and platforms",
-                "Цифровой контент и платформы", "Sanly mazmun we platformalar");
-        Organisation ministry = orgs.ministry();
-        Organisation iite = orgs.iite();
-
-        Activity draft = activity(policy, ActivityKind.ACTIVITY, ministry, people.manager(), "2023-09-01", "2024-02-29",
-                "Draft the content of the Roadmap", "Подготовить содержание «дорожной карты»",
-                "«Ýol kartasynyň» mazmunyny taýýarlamak", ActivityStatus.DONE, 100, "2023-09-04", "2024-03-15");
-        draft.setMeeting(july);
-        Activity signing = activity(policy, ActivityKind.MILESTONE, ministry, people.deputy(), "2024-06-30", "2024-06-30",
-                "Roadmap signed", "Подписание «дорожной карты»", "«Ýol kartasyna» gol çekilmegi",
-                ActivityStatus.NOT_STARTED, 0, null, null);
-        signing.setMeeting(july);
-        signing.getPredecessors().add(draft);
-        Activity review = activity(policy, ActivityKind.ACTIVITY, iite, people.advisor(), "2024-03-01", "2024-12-20",
-                "Review of the digital education strategy against SDG 4",
-                "Анализ стратегии цифрового образования с учётом ЦУР 4",
-                "Sanly bilim strategiýasyny DÖM 4 boýunça seljermek", ActivityStatus.DONE, 100, "2024-03-11",
-                "2025-01-31");
-        Activity actionPlan = activity(policy, ActivityKind.ACTIVITY, ministry, people.manager(), "2025-02-01",
-                "2025-09-30", "Updated action plan of the strategy 2026–2030",
-                "Обновлённый план действий стратегии на 2026–2030 годы",
-                "Strategiýanyň 2026–2030-njy ýyllar üçin täzelenen hereket meýilnamasy",
-                ActivityStatus.IN_PROGRESS, 70, "2025-02-10", null);
-        actionPlan.getPredecessors().add(review);
-
-        Activity emisNeeds = activity(emis, ActivityKind.ACTIVITY, iite, people.advisor(), "2024-01-15", "2024-09-30",
-                "EMIS needs assessment", "Оценка потребностей ИСУО", "BDMU-nyň zerurlyklaryna baha bermek",
-                ActivityStatus.DONE, 100, "2024-02-01", "2024-10-25");
-        emisNeeds.setMeeting(july);
-        Activity emisConcept = activity(emis, ActivityKind.MILESTONE, ministry, people.manager(), "2025-03-31",
-                "2025-03-31", "EMIS concept note approved", "Концепция ИСУО утверждена",
-                "BDMU-nyň konsepsiýasy tassyklandy", ActivityStatus.DONE, 100, "2025-04-18", "2025-04-18");
-        emisConcept.getPredecessors().add(emisNeeds);
-        Activity emisPilot = activity(emis, ActivityKind.ACTIVITY, ministry, people.manager(), "2025-09-01",
-                "2026-06-30", "EMIS pilot in Ahal and Ashgabat schools", "Пилот ИСУО в школах Ахала и Ашхабада",
-                "Ahal we Aşgabat mekdeplerinde BDMU-ny synag görnüşinde ornaşdyrmak", ActivityStatus.IN_PROGRESS,
-                55, "2025-10-01", null);
-        emisPilot.getPredecessors().add(emisConcept);
-        Activity emisRollout = activity(emis, ActivityKind.ACTIVITY, ministry, people.manager(), "2026-09-01",
-                "2027-12-31", "EMIS national roll-out", "Общенациональное внедрение ИСУО",
-                "BDMU-ny ýurt boýunça ornaşdyrmak", ActivityStatus.NOT_STARTED, 0, null, null);
-        emisRollout.getPredecessors().add(emisPilot);
-
-        Activity framework = activity(teachers, ActivityKind.ACTIVITY, iite, people.advisor(), "2024-04-01",
-                "2024-11-30", "Adapt the UNESCO ICT competency framework for teachers",
-                "Адаптация рамки ИКТ-компетенций учителей ЮНЕСКО",
-                "ÝUNESKO-nyň mugallymlar üçin KMT başarnyklar çarçuwasyny uýgunlaşdyrmak", ActivityStatus.DONE,
-                100, "2024-04-15", "2024-12-10");
-        Activity trainers = activity(teachers, ActivityKind.ACTIVITY, iite, people.advisor(), "2025-01-15",
-                "2025-12-15", "Training of 300 master trainers", "Подготовка 300 мастер-тренеров",
-                "300 sany ussat tälimçini taýýarlamak", ActivityStatus.IN_PROGRESS, 80, "2025-02-03", null);
-        trainers.getPredecessors().add(framework);
-        Activity cascade = activity(teachers, ActivityKind.ACTIVITY, ministry, people.manager(), "2026-01-15",
-                "2027-06-30", "Cascade training of teachers in all velayats",
-                "Каскадное обучение учителей во всех велаятах", "Ähli welaýatlarda mugallymlary kaskad usulda okatmak",
-                ActivityStatus.IN_PROGRESS, 30, "2026-02-01", null);
-        cascade.getPredecessors().add(trainers);
-
-        Activity platform = activity(content, ActivityKind.ACTIVITY, ministry, people.manager(), "2024-09-01",
-                "2026-03-31", "Connect schools to the national e-learning platform",
-                "Подключение школ к национальной платформе электронного обучения",
-                "Mekdepleri milli elektron okuw platformasyna birikdirmek", ActivityStatus.IN_PROGRESS, 65,
-                "2024-09-15", null);
-        Activity oer = activity(content, ActivityKind.ACTIVITY, iite, people.advisor(), "2026-10-01", "2027-09-30",
-                "Open educational resources in Turkmen", "Открытые образовательные ресурсы на туркменском языке",
-                "Türkmen dilinde açyk bilim çeşmeleri", ActivityStatus.NOT_STARTED, 0, null, null);
-        Activity textbooks = activity(content, ActivityKind.MILESTONE, ministry, people.manager(), "2026-12-15",
-                "2026-12-15", "350 digital textbooks published", "Опубликовано 350 цифровых учебников",
-                "350 sany sanly okuw kitaby neşir edildi", ActivityStatus.NOT_STARTED, 0, null, null);
-
-        link(emisPilot, kpiList, "MOE-EMIS-COVERAGE");
-        link(emisRollout, kpiList, "MOE-EMIS-COVERAGE");
-        link(trainers, kpiList, "SDG-4.c.1-DIG");
-        link(cascade, kpiList, "SDG-4.c.1-DIG");
-        link(platform, kpiList, "MOE-ELEARNING");
-        link(textbooks, kpiList, "MOE-DIGITAL-TEXTBOOKS");
-        link(oer, kpiList, "MOE-DIGITAL-TEXTBOOKS");
-        return activities.saveAll(List.of(draft, signing, review, actionPlan, emisNeeds, emisConcept, emisPilot,
-                emisRollout, framework, trainers, cascade, platform, oer, textbooks));
-    }
-
-    private ActionArea actionArea(Roadmap roadmap, String code, int order, String en, String ru, String tk) {
-        return actionAreas.save(new ActionArea(roadmap, code, LocalizedText.of(en, ru, tk), order));
-    }
-
-    private Activity activity(ActionArea area, ActivityKind kind, Organisation owner, AppUser responsible,
-                              String plannedStart, String plannedEnd, String en, String ru, String tk,
-                              ActivityStatus status, int percent, String actualStart, String actualEnd) {
-        Activity activity = new Activity(area, kind, LocalizedText.of(en, ru, tk), owner,
-                LocalDate.parse(plannedStart), LocalDate.parse(plannedEnd));
-        activity.setResponsible(responsible);
-        activity.recordProgress(status, percent, actualStart == null ? null : LocalDate.parse(actualStart),
-                actualEnd == null ? null : LocalDate.parse(actualEnd));
-        return activity;
-    }
-
-    private static void link(Activity activity, List<Kpi> kpiList, String code) {
-        kpiList.stream().filter(kpi -> kpi.getCode().equals(code)).forEach(activity.getKpis()::add);
     }
 
     private void requests(Organisations orgs, People people, List<Activity> roadmap, List<Kpi> kpiList) {

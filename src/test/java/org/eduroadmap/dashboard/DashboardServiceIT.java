@@ -76,10 +76,13 @@ class DashboardServiceIT {
 
         assertThat(data.roadmap()).isPresent();
         // On 28 Nov 2026: the unsigned Roadmap milestone (June 2024), the action plan (Sept 2025),
-        // the EMIS pilot (June 2026), the master trainers (Dec 2025) and the platform (March 2026) are overdue.
-        assertThat(data.roadmap().orElseThrow().overdue()).isEqualTo(5);
-        assertThat(data.roadmap().orElseThrow().dueNext30Days()).isEqualTo(1);
-        assertThat(data.roadmapProgress()).hasSize(4);
+        // the EMIS pilot (June 2026), the master trainers (Dec 2025), the platform (March 2026) and
+        // broadband phase 1 (Oct 2026) are overdue.
+        assertThat(data.roadmap().orElseThrow().overdue()).isEqualTo(6);
+        // Textbook digitisation, the textbooks milestone, the mid-term review, the EMIS data rules,
+        // the teachers' self-assessment and the computer classes fall due by 28 Dec 2026.
+        assertThat(data.roadmap().orElseThrow().dueNext30Days()).isEqualTo(6);
+        assertThat(data.roadmapProgress()).hasSize(5);
         Map<RequestStatus, Long> pipeline = data.requestPipeline();
         assertThat(pipeline).hasSize(RequestStatus.values().length);
         assertThat(pipeline.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);

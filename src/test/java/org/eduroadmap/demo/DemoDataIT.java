@@ -2,17 +2,35 @@ package org.eduroadmap.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.TestClock;
 import org.eduroadmap.assistance.AssistanceRequestRepository;
 import org.eduroadmap.kpi.KpiMeasurementRepository;
 import org.eduroadmap.kpi.KpiRepository;
+import org.eduroadmap.meeting.Meeting;
 import org.eduroadmap.meeting.MeetingRepository;
 import org.eduroadmap.organisation.OrganisationRepository;
+import org.eduroadmap.roadmap.ActionAreaRepository;
+import org.eduroadmap.roadmap.Activity;
 import org.eduroadmap.roadmap.ActivityRepository;
+import org.eduroadmap.roadmap.AreaProgress;
+import org.eduroadmap.roadmap.Baseline;
+import org.eduroadmap.roadmap.BaselineRepository;
 import org.eduroadmap.security.AppUserRepository;
 import org.eduroadmap.security.Role;
 
@@ -32,6 +50,10 @@ class DemoDataIT {
     KpiMeasurementRepository measurements;
     @Autowired
     ActivityRepository activities;
+    @Autowired
+    ActionAreaRepository actionAreas;
+    @Autowired
+    BaselineRepository baselines;
     @Autowired
     MeetingRepository meetings;
     @Autowired
@@ -61,10 +83,76 @@ class DemoDataIT {
     }
 
     @Test
+    void seedsARoadmapOfFiveActionAreasFrom2023To2027() {
+        assertThat(activities.count()).isEqualTo(31);
+        assertThat(actionAreas.count()).isEqualTo(5);
+        // Each area holds 4 to 8 items; the progress chart leaves out A5's cancelled satellite pilot.
+        assertThat(activities.findProgressByArea()).extracting(AreaProgress::code)
+                .containsExactly("A1", "A2", "A3", "A4", "A5");
+        assertThat(activities.findProgressByArea()).extracting(AreaProgress::activities)
+                .containsExactly(7L, 6L, 6L, 6L, 5L);
+        assertThat(activities.findAll()).allSatisfy(activity -> {
+            assertThat(activity.getPlannedStart()).isBetween(LocalDate.of(2023, 9, 1), LocalDate.of(2027, 12, 31));
+            assertThat(activity.getPlannedEnd()).isBetween(activity.getPlannedStart(), LocalDate.of(2027, 12, 31));
+        });
+    }
+
+    @Test
+    void onTheDemosTodaySixItemsAreOverdueAndSixFallDueWithinAMonth() {
+        LocalDate today = LocalDate.ofInstant(TestClock.NOW, ZoneOffset.UTC);
+        // The unsigned Roadmap, the action plan, the master trainers, the platform, the EMIS pilot and
+        // the first broadband phase; the item on hold ends in 2027 and the cancelled pilot does not count.
+        assertThat(activities.countOverdue(today)).isEqualTo(6);
+        // The textbooks milestone, their digitisation, the mid-term review, the EMIS data rules, the
+        // teachers' self-assessment and the computer classes in Dashoguz and Lebap.
+        assertThat(activities.countDueBetween(today, today.plusDays(30))).isEqualTo(6);
+    }
+
+    @Test
+    @Transactional(readOnly = true)
+    void keepsTheMarch2024DraftAndTheQ3ReviewAsBaselines() {
+        List<Baseline> all = baselines.findAll(Sort.by("createdAt"));
+        assertThat(all).hasSize(2);
+        Map<Long, Activity> byId = activities.findAll().stream()
+                .collect(Collectors.toMap(Activity::getId, Function.identity()));
+        Baseline draft = all.get(0);
+        // Four activities were added after the draft: the EMIS data rules, the teachers' self-assessment,
+        // the learning analytics module and the computer classes.
+        assertThat(draft.getEntries()).hasSize(27);
+        List<Baseline.Entry> slipped = draft.getEntries().stream()
+                .filter(entry -> !entry.plannedEnd().equals(byId.get(entry.activityId()).getPlannedEnd()))
+                .toList();
+        // Each of them now ends one to six months later than drafted.
+        assertThat(slipped).hasSize(7).allSatisfy(entry -> {
+            YearMonth drafted = YearMonth.from(entry.plannedEnd());
+            YearMonth now = YearMonth.from(byId.get(entry.activityId()).getPlannedEnd());
+            assertThat(drafted.until(now, ChronoUnit.MONTHS)).isBetween(1L, 6L);
+        });
+        Baseline review = all.get(1);
+        assertThat(review.getEntries()).hasSize(31).allSatisfy(entry -> {
+            Activity activity = byId.get(entry.activityId());
+            assertThat(entry.plannedStart()).isEqualTo(activity.getPlannedStart());
+            assertThat(entry.plannedEnd()).isEqualTo(activity.getPlannedEnd());
+        });
+    }
+
+    @Test
+    @Transactional(readOnly = true)
+    void eachDecisionOfTheJulyMeetingIsFollowedUpByAnActivity() {
+        Meeting july = meetings.findAll().stream()
+                .filter(meeting -> meeting.getHeldOn().equals(LocalDate.of(2023, 7, 24))).findFirst().orElseThrow();
+        assertThat(july.getDecisions()).hasSize(3).allMatch(Meeting.Decision::isFollowedUp);
+        assertThat(july.getDecisions())
+                .extracting(decision -> activities.findById(decision.activityId()).orElseThrow().getTitle().en())
+                .containsExactly("Draft the content of the Roadmap", "Roadmap signed", "EMIS needs assessment");
+    }
+
+    @Test
     void runningAgainChangesNothing() throws Exception {
-        long before = users.count() + kpis.count() + measurements.count() + activities.count() + requests.count();
+        long before = users.count() + kpis.count() + measurements.count() + activities.count() + requests.count()
+                + baselines.count();
         demoData.run(new DefaultApplicationArguments());
-        assertThat(users.count() + kpis.count() + measurements.count() + activities.count() + requests.count())
-                .isEqualTo(before);
+        assertThat(users.count() + kpis.count() + measurements.count() + activities.count() + requests.count()
+                + baselines.count()).isEqualTo(before);
     }
 }
