@@ -1,15 +1,19 @@
 package org.eduroadmap.meeting.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -17,7 +21,7 @@ import org.eduroadmap.base.Formats;
 import org.eduroadmap.meeting.MeetingRow;
 import org.eduroadmap.meeting.MeetingService;
 
-/** Meetings of the partners with their summaries and decisions, newest first. */
+/** Meetings of the partners, newest first; a row opens the meeting with its decisions. */
 @Route("meetings")
 @Menu(order = 4, icon = "vaadin:group", title = "nav.meetings")
 @PermitAll
@@ -25,6 +29,22 @@ class MeetingsView extends Main implements HasDynamicTitle {
 
     MeetingsView(MeetingService meetings) {
         addClassName("page");
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("meetings.search"));
+        search.setAriaLabel(getTranslation("meetings.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        Div filters = new Div(search);
+        filters.addClassName("filters");
+        if (meetings.mayRecord()) {
+            Button create = new Button(getTranslation("meetings.new"), VaadinIcon.PLUS.create(),
+                    click -> new MeetingForm(meetings, id -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
+                            new RouteParameters("id", String.valueOf(id))))).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            filters.add(create);
+        }
+
         Grid<MeetingRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> Formats.date(row.heldOn(), getLocale())).setHeader(getTranslation("meeting.date"))
@@ -34,23 +54,22 @@ class MeetingsView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.title().in(getLocale())).setHeader(getTranslation("meeting.title")).setFlexGrow(2);
         grid.addColumn(MeetingRow::participants).setHeader(getTranslation("meeting.participants")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> {
-            Div details = new Div(labelled("meeting.summary", row.summary()),
-                    labelled("meeting.decisions", String.valueOf(row.decisions())));
-            details.addClassName("meeting-details");
-            return details;
-        }));
-        grid.setItemsPageable(pageable -> meetings.meetings(pageable).getContent());
+        grid.addColumn(this::decisions).setKey("decisions").setHeader(getTranslation("meeting.decisions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItemsPageable(pageable -> meetings.meetings(search.getValue(), pageable).getContent());
+        grid.addItemClickListener(click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
+                new RouteParameters("id", String.valueOf(click.getItem().id())))));
+        grid.addClassName("meetings-grid");
         grid.setEmptyStateText(getTranslation("meetings.empty"));
         grid.setSizeFull();
-        add(new Paragraph(getTranslation("meetings.hint")), grid);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        add(new Paragraph(getTranslation("meetings.hint")), filters, grid);
         setHeightFull();
     }
 
-    private Paragraph labelled(String key, String text) {
-        Span label = new Span(getTranslation(key) + ": ");
-        label.addClassName("label");
-        return new Paragraph(label, new Span(text == null ? "–" : text));
+    private String decisions(MeetingRow row) {
+        return row.decisions() == 0 ? getTranslation("meetings.noDecisions")
+                : getTranslation("meetings.followedUp", row.followedUp(), row.decisions());
     }
 
     @Override
