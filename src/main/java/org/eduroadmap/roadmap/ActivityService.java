@@ -27,6 +27,7 @@ import org.eduroadmap.kpi.Kpi;
 import org.eduroadmap.kpi.KpiRepository;
 import org.eduroadmap.meeting.Meeting;
 import org.eduroadmap.meeting.MeetingRepository;
+import org.eduroadmap.meeting.MeetingService;
 import org.eduroadmap.organisation.OrganisationRepository;
 import org.eduroadmap.roadmap.Schedule.Dates;
 import org.eduroadmap.security.AppUser;
@@ -51,18 +52,21 @@ public class ActivityService {
     private final AppUserRepository users;
     private final KpiRepository kpis;
     private final MeetingRepository meetings;
+    private final MeetingService meetingService;
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, ActionAreaRepository actionAreas,
                     OrganisationRepository organisations, AppUserRepository users, KpiRepository kpis,
-                    MeetingRepository meetings, SecurityContextHolderStrategy securityContext, Clock clock) {
+                    MeetingRepository meetings, MeetingService meetingService,
+                    SecurityContextHolderStrategy securityContext, Clock clock) {
         this.activities = activities;
         this.actionAreas = actionAreas;
         this.organisations = organisations;
         this.users = users;
         this.kpis = kpis;
         this.meetings = meetings;
+        this.meetingService = meetingService;
         this.securityContext = securityContext;
         this.clock = clock;
     }
@@ -147,12 +151,10 @@ public class ActivityService {
      * there is no such decision or it is already followed up.
      */
     public Optional<ActivityDraft> draftFromDecision(long meetingId, int position) {
-        return meetings.findById(meetingId)
-                .filter(meeting -> position >= 0 && position < meeting.getDecisions().size())
-                .filter(meeting -> !meeting.getDecisions().get(position).isFollowedUp())
-                .map(meeting -> {
+        return meetingService.decision(meetingId, position).filter(decision -> decision.activityId() == null)
+                .map(decision -> {
                     ActivityDraft draft = newDraft();
-                    String wording = meeting.getDecisions().get(position).wording();
+                    String wording = decision.wording();
                     draft.setTitleEn(wording.length() > TITLE_LENGTH ? wording.substring(0, TITLE_LENGTH) : wording);
                     draft.setDescription(wording);
                     draft.followUp(meetingId, position);
@@ -247,16 +249,8 @@ public class ActivityService {
     }
 
     private void followUp(Activity activity, long meetingId, Integer position) {
-        Meeting meeting = meetings.findById(meetingId)
-                .orElseThrow(() -> new RuleViolation(null, "activity.error.decision"));
-        if (position == null || position < 0 || position >= meeting.getDecisions().size()) {
-            throw new RuleViolation(null, "activity.error.decision");
-        }
-        if (meeting.getDecisions().get(position).isFollowedUp()) {
-            throw new RuleViolation(null, "activity.error.decisionTaken");
-        }
-        meeting.followUp(position, activity.getId());
-        activity.setMeeting(meeting);
+        meetingService.recordFollowUp(meetingId, position == null ? -1 : position, activity.getId());
+        activity.setMeeting(meetings.getReferenceById(meetingId));
     }
 
     private static LocalizedText checkTitle(ActivityDraft draft) {

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.eduroadmap.RunAs;
 import org.eduroadmap.TestClock;
 import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.meeting.Meeting;
 import org.eduroadmap.meeting.MeetingRepository;
 
 /** Editing the Roadmap: who may, every scheduling rule, concurrent edits, dependencies. Rolled back. */
@@ -188,40 +189,44 @@ class ActivityServiceIT {
     }
 
     @Test
-    void movingAnEndPastASuccessorsStartWarnsAndShiftingMovesTheWholeChain() {
-        // Pilot ends 2026-06-30; the roll-out waits for it and starts 2026-09-01.
+    void movingAnEndPastSuccessorsStartsWarnsAndShiftingMovesTheWholeChain() {
+        // The pilot ends 2026-06-30. Waiting for it: learning analytics from 2026-07-01, the roll-out from
+        // 2026-09-01 and operator training from 2027-01-15.
         ActivityDraft pilot = draftOf("EMIS pilot in Ahal and Ashgabat schools");
-        LocalDate rolloutStart = row("EMIS national roll-out").plannedStart();
-        LocalDate rolloutEnd = row("EMIS national roll-out").plannedEnd();
+        ActivityRow rollout = row("EMIS national roll-out");
+        ActivityRow operators = row("Training of school EMIS operators in all velayats");
         pilot.setPlannedEnd(LocalDate.of(2026, 9, 15));
 
         var saved = asManager(() -> service.save(pilot));
 
-        assertThat(saved.warnings()).singleElement().satisfies(warning -> {
-            assertThat(warning.successor().en()).isEqualTo("EMIS national roll-out");
-            assertThat(warning.days()).isEqualTo(14);
-        });
-        assertThat(row("EMIS national roll-out").plannedStart()).as("nothing moves on its own").isEqualTo(rolloutStart);
+        assertThat(saved.warnings()).extracting(warning -> warning.successor().en(), DependencyWarning::days)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("EMIS national roll-out", 14L),
+                        org.assertj.core.groups.Tuple.tuple("Learning analytics module for the e-learning platform", 76L));
+        assertThat(row("EMIS national roll-out").plannedStart()).as("nothing moves on its own")
+                .isEqualTo(rollout.plannedStart());
 
         int moved = asManager(() -> service.shiftSuccessors(pilot.getId()));
         entityManager.flush();
         entityManager.clear();
 
-        assertThat(moved).isGreaterThanOrEqualTo(1);
-        assertThat(row("EMIS national roll-out").plannedStart()).isEqualTo(rolloutStart.plusDays(14));
-        assertThat(row("EMIS national roll-out").plannedEnd()).isEqualTo(rolloutEnd.plusDays(14));
+        // Everything after the pilot moves by the largest overlap, so the chain keeps its shape.
+        assertThat(moved).isGreaterThanOrEqualTo(3);
+        assertThat(row("EMIS national roll-out").plannedStart()).isEqualTo(rollout.plannedStart().plusDays(76));
+        assertThat(row("EMIS national roll-out").plannedEnd()).isEqualTo(rollout.plannedEnd().plusDays(76));
+        assertThat(row("Training of school EMIS operators in all velayats").plannedStart())
+                .isEqualTo(operators.plannedStart().plusDays(76));
         assertThat(asManager(() -> service.detail(pilot.getId())).orElseThrow().warnings()).isEmpty();
     }
 
     @Test
     void aMeetingDecisionBecomesAnActivityOnce() {
-        long july = meetings.findAll().stream().filter(m -> m.getHeldOn().equals(LocalDate.of(2023, 7, 24)))
-                .findFirst().orElseThrow().getId();
-        int position = meetings.findById(july).orElseThrow().getDecisions().stream()
-                .filter(decision -> !decision.isFollowedUp()).findFirst()
-                .map(decision -> meetings.findById(july).orElseThrow().getDecisions().indexOf(decision))
-                .orElseThrow();
-        ActivityDraft draft = asManager(() -> service.draftFromDecision(july, position)).orElseThrow();
+        // June 2023: IITE offered technical assistance; nothing follows that decision up yet.
+        Meeting june = meetings.findAll().stream().filter(m -> m.getHeldOn().equals(LocalDate.of(2023, 6, 1)))
+                .findFirst().orElseThrow();
+        assertThat(june.getDecisions().getFirst().isFollowedUp()).isFalse();
+        ActivityDraft draft = asManager(() -> service.draftFromDecision(june.getId(), 0)).orElseThrow();
+        assertThat(draft.getTitleEn()).startsWith("IITE offers UNESCO technical assistance");
         draft.setActionArea(asManager(service::choices).actionAreas().getFirst());
 
         long id = asManager(() -> service.save(draft)).id();
@@ -229,8 +234,21 @@ class ActivityServiceIT {
         entityManager.clear();
 
         ActivityDetail detail = asManager(() -> service.detail(id)).orElseThrow();
-        assertThat(detail.meetingDate()).isEqualTo(LocalDate.of(2023, 7, 24));
-        assertThat(meetings.findById(july).orElseThrow().getDecisions().get(position).activityId()).isEqualTo(id);
-        assertThat(asManager(() -> service.draftFromDecision(july, position))).as("already followed up").isEmpty();
+        assertThat(detail.meetingDate()).isEqualTo(LocalDate.of(2023, 6, 1));
+        assertThat(meetings.findById(june.getId()).orElseThrow().getDecisions().getFirst().activityId()).isEqualTo(id);
+        assertThat(asManager(() -> service.draftFromDecision(june.getId(), 0))).as("already followed up").isEmpty();
+    }
+
+    @Test
+    void aDecisionAlreadyFollowedUpCannotBeTakenAgain() {
+        Meeting june = meetings.findAll().stream().filter(m -> m.getHeldOn().equals(LocalDate.of(2023, 6, 1)))
+                .findFirst().orElseThrow();
+        ActivityDraft first = asManager(() -> service.draftFromDecision(june.getId(), 0)).orElseThrow();
+        ActivityDraft second = asManager(() -> service.draftFromDecision(june.getId(), 0)).orElseThrow();
+        first.setActionArea(asManager(service::choices).actionAreas().getFirst());
+        second.setActionArea(first.getActionArea());
+        asManager(() -> service.save(first));
+
+        assertThat(refusal(second).messageKey()).isEqualTo("meeting.error.followedUpAlready");
     }
 }

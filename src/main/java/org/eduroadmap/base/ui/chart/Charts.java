@@ -93,8 +93,9 @@ public final class Charts {
                 .distinct().count();
         int perRow = series.length > 1 ? 22 + 14 * series.length : 36;
         int height = (int) Math.max(160, 80 + perRow * rows);
-        PlotOptions ranges = new PlotOptions(new Bar(true, series.length > 1 ? "80%" : "60%", null, 3, true), null,
-                null);
+        // Several series: each gets its own slot within the row instead of being drawn over the others.
+        boolean oneSeries = series.length == 1;
+        PlotOptions ranges = new PlotOptions(new Bar(true, oneSeries ? "60%" : "80%", null, 3, oneSeries), null, null);
         // Row names are often sentences: give them more room than ApexCharts' 160 pixels.
         Axis rowNames = new Axis(null, null, null, null, new AxisLabels(260), null, null);
         return new ChartOptions(chart("rangeBar", height), List.of(series), null, null,
