@@ -60,6 +60,7 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final Div slips = new Div();
     private final Grid<ActivityRow> grid = new Grid<>();
     private final ActivityPanel panel;
+    private Long baselineId;
     private BaselineComparison comparison;
 
     RoadmapView(RoadmapService roadmap, ActivityService activities, BaselineService baselines) {
@@ -119,7 +120,9 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 id == null ? "roadmap" : "roadmap?activity=" + id);
     }
 
+    /** Redraws everything from the database, the slips against the chosen baseline included. */
     private void refresh() {
+        comparison = baselineId == null ? null : baselines.compare(baselineId).orElse(null);
         roadmap.summary().ifPresent(this::showHeader);
         List<ActivityRow> rows = roadmap.timeline(filters.filter());
         Map<Long, org.eduroadmap.roadmap.Schedule.Dates> planned = comparison == null ? null : comparison.planned();
@@ -130,7 +133,7 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private void compare(Optional<org.eduroadmap.roadmap.BaselineSummary> chosen) {
-        comparison = chosen.flatMap(summary -> baselines.compare(summary.id())).orElse(null);
+        baselineId = chosen.map(org.eduroadmap.roadmap.BaselineSummary::id).orElse(null);
         refresh();
     }
 

@@ -1,0 +1,106 @@
+package org.eduroadmap.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.eduroadmap.TestClock;
+
+/**
+ * The planning loop of a project manager: move an activity's end, save a baseline, move the end again and
+ * see the slip against the baseline on the timeline; then the minister reads the same timeline without
+ * any edit control. Runs on a database of its own, since it changes data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:roadmap-journey;DB_CLOSE_DELAY=-1")
+@Import(TestClock.class)
+class RoadmapJourneyIT extends BrowserJourney {
+
+    private static final String PILOT = "EMIS pilot in Ahal and Ashgabat schools";
+
+    private Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill("demo");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("h1.view-title")).hasText("Dashboard");
+        return page;
+    }
+
+    private static Locator button(Locator scope, String name) {
+        return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Narrows the grid to the EMIS action area, as a user looking for the pilot would. */
+    private static void chooseArea(Page page) {
+        page.locator(".filters").getByLabel("Action area").fill("Education management");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Education management information system")).click();
+    }
+
+    private static void movePlannedEnd(Page page, String date) {
+        Locator panel = page.locator(".side-panel");
+        button(panel, "Edit").click();
+        Locator end = panel.getByLabel("Planned end");
+        end.fill(date);
+        end.press("Enter");
+        button(panel, "Save").click();
+        assertThat(panel.locator("h3")).hasText(PILOT);
+    }
+
+    @Test
+    void aManagerSeesTheSlipAgainstABaselineAndTheMinisterReadsTheSameTimeline() {
+        try (BrowserContext manager = browser.newContext(1280, 900)) {
+            Page page = signIn(manager, "manager");
+            page.navigate(url("/roadmap"));
+            chooseArea(page);
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(PILOT)).first()
+                    .click();
+            movePlannedEnd(page, "9/15/2026");
+            assertThat(page.locator(".dependency-warnings")).containsText("starts 14 days before");
+
+            button(page.locator(".baseline-picker"), "Save baseline").click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            dialog.getByLabel("Name").fill("Before the second move");
+            button(dialog, "Save").click();
+            assertThat(page.locator(".slips")).containsText("Nothing ends later than in this baseline.");
+
+            movePlannedEnd(page, "10/30/2026");
+
+            Locator slips = page.locator(".slips");
+            assertThat(slips.locator("li").filter(new Locator.FilterOptions().setHasText(PILOT)))
+                    .containsText("+45 days");
+            assertThat(page.locator(".timeline-legend")).containsText("Baseline «Before the second move»");
+            button(page.locator(".side-panel"), "Close").click();
+            Locator timeline = page.locator(".chart-card").first();
+            button(timeline, "Show data table").click();
+            Locator baselineRow = timeline.locator(".chart-table tr")
+                    .filter(new Locator.FilterOptions().setHasText(PILOT))
+                    .filter(new Locator.FilterOptions().setHasText("Baseline"));
+            assertThat(baselineRow).containsText("Sep 15, 2026");
+        }
+
+        try (BrowserContext minister = browser.newContext(1280, 900)) {
+            Page page = signIn(minister, "minister");
+            page.navigate(url("/roadmap"));
+            page.locator("svg.apexcharts-svg").first().waitFor();
+            assertThat(button(page.locator("main"), "New activity")).hasCount(0);
+            assertThat(button(page.locator("main"), "Save baseline")).hasCount(0);
+            chooseArea(page);
+            page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(PILOT)).first()
+                    .click();
+            Locator panel = page.locator(".side-panel");
+            assertThat(panel.locator("h3")).hasText(PILOT);
+            assertThat(panel).containsText("Oct 30, 2026");
+            assertThat(button(panel, "Edit")).hasCount(0);
+        }
+    }
+}
