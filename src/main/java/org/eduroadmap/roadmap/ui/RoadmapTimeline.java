@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
+import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.ui.chart.ChartCard;
 import org.eduroadmap.base.ui.chart.ChartOptions;
 import org.eduroadmap.base.ui.chart.ChartOptions.RangePoint;
@@ -87,8 +88,10 @@ class RoadmapTimeline extends Composite<Div> {
     record Window(LocalDate first, LocalDate last) {
     }
 
+    /** A milestone is a sliver on a multi-year axis: its label starts with its date, which no cut hides. */
     private String label(ActivityRow row, LocalDate today, Locale locale) {
-        return row.actionAreaCode() + " · " + (row.kind() == ActivityKind.MILESTONE ? "◆ " : "")
+        boolean milestone = row.kind() == ActivityKind.MILESTONE;
+        return row.actionAreaCode() + " · " + (milestone ? "◆ " + Formats.date(row.plannedStart(), locale) + " · " : "")
                 + (row.isOverdue(today) ? "⚠ " : "") + row.title().in(locale);
     }
 

@@ -209,7 +209,12 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .setAutoWidth(true);
         grid.setItemsPageable(pageable -> roadmap.activities(filters.filter(), pageable).getContent());
         grid.setEmptyStateText(getTranslation("roadmap.empty"));
-        grid.addItemClickListener(click -> panel.show(click.getItem().id()));
+        // Selecting a row, by click or with the keyboard (arrows, then space), opens it in the side panel.
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                panel.show(event.getValue().id());
+            }
+        });
         grid.setHeight("28rem");
         grid.addClassName("activity-grid");
     }
