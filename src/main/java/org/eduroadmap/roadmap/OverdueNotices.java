@@ -49,7 +49,7 @@ public class OverdueNotices {
     }
 
     /** @return how many notices were added */
-    public int notifyOverdue() {
+    int notifyOverdue() {
         LocalDate today = LocalDate.now(clock);
         int added = 0;
         for (OverdueActivity activity : activities.findOverdueWithResponsible(today)) {
