@@ -78,6 +78,17 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             """)
     long countOverdue(LocalDate today);
 
+    /** Overdue activities that someone answers for, with what a notice to that person needs. */
+    @Query("""
+            select new org.eduroadmap.roadmap.OverdueActivity(a.id, a.title, a.plannedEnd, u.id)
+            from Activity a join a.responsible u
+            where a.plannedEnd < :today and u.enabled = true
+              and a.status not in (org.eduroadmap.roadmap.ActivityStatus.DONE,
+                                   org.eduroadmap.roadmap.ActivityStatus.CANCELLED)
+            order by a.id
+            """)
+    List<OverdueActivity> findOverdueWithResponsible(LocalDate today);
+
     @Query("""
             select count(a) from Activity a
             where a.plannedEnd between :today and :until

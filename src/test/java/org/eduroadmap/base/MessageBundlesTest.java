@@ -80,7 +80,8 @@ class MessageBundlesTest {
                         labels("kpi.framework.", org.eduroadmap.kpi.Framework.values()),
                         labels("dimension.SCHOOL_LEVEL.", org.eduroadmap.kpi.SchoolLevel.values()),
                         labels("dimension.SEX.", org.eduroadmap.kpi.Sex.values()),
-                        labels("dimension.LOCATION.", org.eduroadmap.kpi.Location.values()))
+                        labels("dimension.LOCATION.", org.eduroadmap.kpi.Location.values()),
+                        labels("notification.kind.", org.eduroadmap.notification.NotificationKind.values()))
                 .flatMap(Set::stream)
                 .forEach(key -> assertThat(english.getProperty(key)).as(key).isNotBlank());
     }

@@ -29,6 +29,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.base.Language;
+import org.eduroadmap.notification.NotificationService;
+import org.eduroadmap.notification.ui.NotificationBell;
 import org.eduroadmap.security.UserProfile;
 import org.eduroadmap.security.UserService;
 
@@ -43,11 +45,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final UserService users;
     private final AuthenticationContext authentication;
     private final H1 viewTitle = new H1();
+    private final NotificationBell notificationBell;
 
-    public MainLayout(UserService users, AuthenticationContext authentication,
+    public MainLayout(UserService users, AuthenticationContext authentication, NotificationService notifications,
                       @Value("${eduroadmap.demo-data:false}") boolean demoData) {
         this.users = users;
         this.authentication = authentication;
+        this.notificationBell = new NotificationBell(notifications);
         setPrimarySection(Section.DRAWER);
 
         viewTitle.addClassName("view-title");
@@ -60,6 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             badge.addClassName("demo-badge");
             header.add(badge);
         }
+        header.add(notificationBell);
         addToNavbar(header);
 
         Span appName = new Span("EduRoadmap");
@@ -135,5 +140,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
         viewTitle.setText(title.replace(" · EduRoadmap", ""));
+        notificationBell.refresh();
     }
 }
