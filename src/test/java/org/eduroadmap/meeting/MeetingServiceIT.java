@@ -51,8 +51,17 @@ class MeetingServiceIT {
     }
 
     private MeetingRow july() {
+        return meetingOf(LocalDate.of(2023, 7, 24));
+    }
+
+    /** June 2023: one decision, which the demo leaves without follow-up. */
+    private MeetingRow june() {
+        return meetingOf(LocalDate.of(2023, 6, 1));
+    }
+
+    private MeetingRow meetingOf(LocalDate heldOn) {
         return as("MINISTER", () -> service.meetings(PAGE)).getContent().stream()
-                .filter(row -> row.heldOn().equals(LocalDate.of(2023, 7, 24))).findFirst().orElseThrow();
+                .filter(row -> row.heldOn().equals(heldOn)).findFirst().orElseThrow();
     }
 
     /** Two Roadmap activities of the demo; the meeting feature knows activities only by id. */
@@ -79,7 +88,8 @@ class MeetingServiceIT {
                 .containsExactly(LocalDate.of(2023, 7, 24), LocalDate.of(2023, 6, 1));
         assertThat(rows.get(0).decisions()).isEqualTo(3);
         assertThat(rows.get(0).participants()).isEqualTo(6);
-        assertThat(rows.get(0).followedUp()).isZero();
+        assertThat(rows.get(0).followedUp()).as("the demo follows every July decision up").isEqualTo(3);
+        assertThat(rows.get(1).followedUp()).isZero();
 
         MeetingDetail detail = as(role, () -> service.meeting(rows.get(0).id())).orElseThrow();
         assertThat(detail.decisions()).extracting(MeetingDetail.Decision::position).containsExactly(0, 1, 2);
@@ -90,7 +100,8 @@ class MeetingServiceIT {
         DecisionRef decision = as(role, () -> service.decision(rows.get(0).id(), 2)).orElseThrow();
         assertThat(decision.meetingTitle().en()).isEqualTo("Online meeting on the bilateral cooperation Roadmap");
         assertThat(decision.wording()).startsWith("Exchange further on the new education management");
-        assertThat(decision.isFollowedUp()).isFalse();
+        assertThat(decision.isFollowedUp()).isTrue();
+        assertThat(as(role, () -> service.decision(rows.get(1).id(), 0)).orElseThrow().isFollowedUp()).isFalse();
         assertThat(as(role, () -> service.mayRecord())).isEqualTo(role.equals("PROJECT_MANAGER"));
     }
 
@@ -116,23 +127,23 @@ class MeetingServiceIT {
 
     @Test
     void aProjectManagerFollowsADecisionUpOnceOnly() {
-        long july = july().id();
+        long june = june().id();
         List<Long> activities = activities();
 
-        run("PROJECT_MANAGER", () -> service.recordFollowUp(july, 1, activities.get(0)));
-        run("PROJECT_MANAGER", () -> service.recordFollowUp(july, 1, activities.get(0)));
+        run("PROJECT_MANAGER", () -> service.recordFollowUp(june, 0, activities.get(0)));
+        run("PROJECT_MANAGER", () -> service.recordFollowUp(june, 0, activities.get(0)));
         entityManager.flush();
         entityManager.clear();
 
-        assertThat(as("MINISTER", () -> service.decision(july, 1)).orElseThrow().activityId())
+        assertThat(as("MINISTER", () -> service.decision(june, 0)).orElseThrow().activityId())
                 .isEqualTo(activities.get(0));
-        assertThat(july().followedUp()).isEqualTo(1);
-        assertThatThrownBy(() -> run("PROJECT_MANAGER", () -> service.recordFollowUp(july, 1, activities.get(1))))
+        assertThat(june().followedUp()).isEqualTo(1);
+        assertThatThrownBy(() -> run("PROJECT_MANAGER", () -> service.recordFollowUp(june, 0, activities.get(1))))
                 .isInstanceOfSatisfying(RuleViolation.class, refused -> {
                     assertThat(refused.field()).isEqualTo("decision");
                     assertThat(refused.messageKey()).isEqualTo("meeting.error.followedUpAlready");
                 });
-        assertThatThrownBy(() -> run("PROJECT_MANAGER", () -> service.recordFollowUp(july, 3, activities.get(1))))
+        assertThatThrownBy(() -> run("PROJECT_MANAGER", () -> service.recordFollowUp(june, 1, activities.get(1))))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("meeting.error.noDecision"));
         assertThatThrownBy(() -> run("PROJECT_MANAGER", () -> service.recordFollowUp(-1, 0, activities.get(1))))
@@ -143,14 +154,14 @@ class MeetingServiceIT {
     @ParameterizedTest
     @ValueSource(strings = {"MINISTER", "UNESCO_ADVISOR", "ADMIN"})
     void onlyProjectManagersRecordMeetingsAndFollowUps(String role) {
-        long july = july().id();
+        long june = june().id();
         long activity = activities().get(0);
 
-        assertThatThrownBy(() -> run(role, () -> service.recordFollowUp(july, 0, activity)))
+        assertThatThrownBy(() -> run(role, () -> service.recordFollowUp(june, 0, activity)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(role, () -> service.record(valid()))).isInstanceOf(AccessDeniedException.class);
         assertThat(as(role, () -> service.meetings(PAGE)).getContent()).hasSize(2);
-        assertThat(as(role, () -> service.decision(july, 0)).orElseThrow().isFollowedUp()).isFalse();
+        assertThat(as(role, () -> service.decision(june, 0)).orElseThrow().isFollowedUp()).isFalse();
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,7 +55,7 @@ public class NotificationBell extends Div {
             refresh();
             showList();
         });
-        H2 title = new H2(getTranslation("notification.title"));
+        H3 title = new H3(getTranslation("notification.title"));
         Div header = new Div(title, markAllRead);
         header.addClassName("notification-header");
         content.addClassName("notification-content");
