@@ -37,13 +37,26 @@ class RoadmapTimeline extends Composite<Div> {
     static final String ACTUAL = "#37474f";
     static final String BASELINE = "#d4a017";
 
+    private static final int PHONE_WIDTH = 600;
+
     private final ChartCard card;
     private final Div legend = new Div();
+    private ChartOptions shown;
+    /** On a phone the row names give most of the width back to the bars. */
+    private int rowLabelWidth = 260;
 
     RoadmapTimeline() {
         card = new ChartCard(getTranslation("roadmap.timeline"), Charts.timeline(List.of()), Number::toString);
         legend.addClassName("timeline-legend");
         getContent().add(card, legend);
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < PHONE_WIDTH) {
+                rowLabelWidth = 110;
+                if (shown != null) {
+                    card.setOptions(shown.withRowLabelWidth(rowLabelWidth));
+                }
+            }
+        }));
     }
 
     /**
@@ -80,7 +93,8 @@ class RoadmapTimeline extends Composite<Div> {
         if (window != null) {
             options = options.withDateWindow(window.first(), window.last());
         }
-        card.setOptions(options);
+        shown = options;
+        card.setOptions(options.withRowLabelWidth(rowLabelWidth));
         showLegend(baselineName);
     }
 

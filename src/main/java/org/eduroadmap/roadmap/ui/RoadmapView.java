@@ -86,7 +86,7 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             toolbar.add(add);
         }
         configureGrid();
-        Div content = new Div(header, toolbar, filters, timeline, slips, grid);
+        Div content = new Div(header, toolbar, slips, filters, timeline, grid);
         content.addClassName("roadmap-content");
         add(content, panel);
         refresh();

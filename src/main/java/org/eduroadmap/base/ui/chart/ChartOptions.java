@@ -288,6 +288,15 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, Lis
                 legend, annotations, tooltip, noData);
     }
 
+    /** How wide, in pixels, the row names of horizontal bars and timelines may grow before they are cut. */
+    public ChartOptions withRowLabelWidth(int pixels) {
+        Axis base = yaxis == null ? Axis.AUTOMATIC : yaxis;
+        Axis rows = new Axis(base.type(), base.categories(), base.min(), base.max(), new AxisLabels(pixels),
+                base.forceNiceScale(), base.decimalsInFloat());
+        return new ChartOptions(chart, series, labels, colors, xaxis, rows, plotOptions, stroke, markers, dataLabels,
+                legend, annotations, tooltip, noData);
+    }
+
     /** The text shown instead of an empty chart. */
     public ChartOptions withNoDataText(String text) {
         return new ChartOptions(chart, series, labels, colors, xaxis, yaxis, plotOptions, stroke, markers,
