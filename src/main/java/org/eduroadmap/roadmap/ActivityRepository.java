@@ -16,14 +16,17 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             from Activity a join a.actionArea area join a.owner o left join a.responsible u
             """;
 
-    /** Each filter applies when set; the date window keeps activities that overlap it. */
+    /**
+     * Each filter applies when set; the date window keeps activities that overlap it. The window is never
+     * open-ended in SQL (PostgreSQL cannot type a date parameter that is only compared with null).
+     */
     String FILTER = """
              where (:#{#filter.actionAreaId} is null or area.id = :#{#filter.actionAreaId})
                and (:#{#filter.ownerId} is null or o.id = :#{#filter.ownerId})
                and (:#{#filter.responsibleId} is null or u.id = :#{#filter.responsibleId})
                and (:#{#filter.status} is null or a.status = :#{#filter.status})
-               and (:#{#filter.from} is null or a.plannedEnd >= :#{#filter.from})
-               and (:#{#filter.to} is null or a.plannedStart <= :#{#filter.to})
+               and a.plannedEnd >= :#{#filter.firstDay()}
+               and a.plannedStart <= :#{#filter.lastDay()}
             """;
 
     @Query(ROW + FILTER)
