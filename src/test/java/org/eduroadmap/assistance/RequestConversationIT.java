@@ -167,6 +167,12 @@ class RequestConversationIT {
     }
 
     @Test
+    void nobodySignedOutReadsTheConversation() {
+        assertThatThrownBy(() -> service.conversation(REQUEST))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
     void mentionsAreUsernamesAfterAnAtSign() {
         assertThat(RequestConversationService.mentions("Hi @advisor, @tzhan. mail me at a@b.org @"))
                 .containsExactly("advisor", "tzhan");
