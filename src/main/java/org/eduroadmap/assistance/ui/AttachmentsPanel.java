@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -59,6 +60,9 @@ class AttachmentsPanel extends Composite<Div> {
     private Upload upload() {
         Upload upload = new Upload();
         upload.setMaxFiles(1);
+        // The raw request body, not multipart: the servlet container's multipart limits (1 MB in Spring Boot)
+        // would otherwise refuse files the application accepts; the service enforces our own limit.
+        upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxBytes()));
         upload.setAcceptedFileTypes(AttachmentService.ALLOWED_EXTENSIONS.stream().map(ext -> "." + ext)
                 .toArray(String[]::new));
