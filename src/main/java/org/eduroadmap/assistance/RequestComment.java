@@ -53,4 +53,31 @@ public class RequestComment {
         this.internal = internal;
         this.createdAt = createdAt;
     }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AppUser getAuthor() {
+        return author;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    /** When the current wording was written: the last edit, or the comment itself. */
+    public Instant writtenAt() {
+        return editedAt == null ? createdAt : editedAt;
+    }
+
+    /** Replaces the wording; the caller keeps the earlier one as a {@link RequestCommentVersion}. */
+    void edit(String newBody, Instant at) {
+        this.body = newBody;
+        this.editedAt = at;
+    }
 }

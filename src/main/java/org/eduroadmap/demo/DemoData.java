@@ -466,6 +466,9 @@ class DemoData implements ApplicationRunner {
                 true, at("2025-01-17")));
         comments.save(new RequestComment(emisDesign, people.manager(),
                 "The requirements document (version 2) is ready for review.", false, at("2024-11-22")));
+        comments.save(new RequestComment(trainers, people.manager(),
+                "@advisor The list of master trainers per velayat follows this week; training starts in March.",
+                false, at("2025-01-20")));
         if (now.isBefore(at("2026-11-17"))) {
             log.warn("The clock is earlier than some demo dates; the demo assumes late 2026.");
         }
