@@ -1,6 +1,7 @@
 package org.eduroadmap.assistance;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -28,4 +29,15 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
 
     @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r group by r.status")
     List<StatusCount> countByStatus();
+
+    Optional<AssistanceRequest> findByNumber(String number);
+
+    /** The requests whose first-response clock runs or stands: submitted, not yet responded to. */
+    @Query("select r from AssistanceRequest r where r.submittedAt is not null and r.firstResponseAt is null "
+            + "and r.status not in (org.eduroadmap.assistance.RequestStatus.WITHDRAWN)")
+    List<AssistanceRequest> findAwaitingFirstResponse();
+
+    @Query("select u.id from AppUser u where u.organisation.id = :organisationId "
+            + "and u.role = org.eduroadmap.security.Role.UNESCO_ADVISOR and u.enabled = true")
+    List<Long> findAdvisorIds(long organisationId);
 }
