@@ -63,4 +63,13 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
             where o.kind = org.eduroadmap.organisation.OrganisationKind.UNESCO order by o.code
             """)
     List<org.eduroadmap.roadmap.Choice> findUnescoOffices();
+
+    @Query("select new org.eduroadmap.roadmap.Choice(a.id, a.title) from Activity a order by a.plannedStart, a.id")
+    List<org.eduroadmap.roadmap.Choice> findActivityChoices();
+
+    @Query("select k.id, k.code, k.name from Kpi k order by k.code")
+    List<Object[]> findKpiChoices();
+
+    @Query("select max(r.number) from AssistanceRequest r where r.number like :prefix")
+    Optional<String> findLastNumber(String prefix);
 }

@@ -39,6 +39,10 @@ class AssistanceWorkflowIT {
     @Autowired
     SlaNotices slaNotices;
     @Autowired
+    RequestEditingService editing;
+    @Autowired
+    AssistanceService assistance;
+    @Autowired
     SecurityContextHolderStrategy securityContext;
     @Autowired
     EntityManager entityManager;
@@ -157,5 +161,64 @@ class AssistanceWorkflowIT {
         assertThat(notices("gelkhoury", NotificationKind.REQUEST_SLA_BREACHED)).isEqualTo(before + 1);
         slaNotices.notifyDueAndBreached();
         assertThat(notices("gelkhoury", NotificationKind.REQUEST_SLA_BREACHED)).isEqualTo(before + 1);
+    }
+
+    private RequestDraft newDraft(String title) {
+        RequestDraft draft = new RequestDraft();
+        draft.setTitle(title);
+        draft.setDescription("Advice on the national platform's content licensing.");
+        draft.setCategory(RequestCategory.DIGITAL_CONTENT);
+        draft.setPriority(RequestPriority.HIGH);
+        draft.setAddressedOrganisation(as("manager", "PROJECT_MANAGER", () -> assistance.unescoOffices()).getFirst());
+        return draft;
+    }
+
+    @Test
+    void theManagerRaisesDraftsNumberedByYear() {
+        String first = as("manager", "PROJECT_MANAGER", () -> editing.save(newDraft("Licensing advice")));
+        String second = as("manager", "PROJECT_MANAGER", () -> editing.save(newDraft("Second request")));
+        assertThat(first).isEqualTo("TA-2026-004");
+        assertThat(second).isEqualTo("TA-2026-005");
+        RequestDetail detail = detail(first);
+        assertThat(detail.status()).isEqualTo(RequestStatus.DRAFT);
+        assertThat(detail.createdBy()).isEqualTo("Merdan Orazov");
+    }
+
+    @Test
+    void draftsAreCheckedFieldByField() {
+        RequestDraft blank = newDraft("  ");
+        assertThatThrownBy(() -> as("manager", "PROJECT_MANAGER", () -> editing.save(blank)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("title"));
+        RequestDraft toMinistry = newDraft("To the ministry itself");
+        toMinistry.setAddressedOrganisation(org.eduroadmap.roadmap.Choice.plain(
+                entityManager.createQuery("select o.id from Organisation o where o.code = 'MOE-TM'", Long.class)
+                        .getSingleResult(), "MOE"));
+        assertThatThrownBy(() -> as("manager", "PROJECT_MANAGER", () -> editing.save(toMinistry)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.field()).isEqualTo("addressedOrganisation"));
+        RequestDraft past = newDraft("Too late");
+        past.setDueDate(java.time.LocalDate.of(2026, 1, 1));
+        assertThatThrownBy(() -> as("manager", "PROJECT_MANAGER", () -> editing.save(past)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("dueDate"));
+        assertThatThrownBy(() -> as("advisor", "UNESCO_ADVISOR", () -> editing.save(newDraft("Not mine"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void editsAreKeptFieldByFieldAndOnlyWhileEditable() {
+        RequestDraft draft = as("manager", "PROJECT_MANAGER", () -> editing.draft(OER).orElseThrow());
+        assertThat(as("manager", "PROJECT_MANAGER", () -> editing.mayEdit(OER))).isTrue();
+        draft.setTitle("Open educational resources in Turkmen and Russian");
+        draft.setPriority(RequestPriority.HIGH);
+        as("manager", "PROJECT_MANAGER", () -> editing.save(draft));
+        assertThat(detail(OER).history()).extracting(HistoryRow::field).containsExactly("title", "priority");
+        assertThat(detail(OER).history().getFirst().oldValue()).isEqualTo("Open educational resources in Turkmen");
+
+        assertThatThrownBy(() -> as("manager", "PROJECT_MANAGER", () -> editing.save(draft)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(as("manager", "PROJECT_MANAGER", () -> editing.mayEdit(CONNECTIVITY))).isFalse();
+        RequestDraft submitted = as("manager", "PROJECT_MANAGER", () -> editing.draft(CONNECTIVITY).orElseThrow());
+        assertThatThrownBy(() -> as("manager", "PROJECT_MANAGER", () -> editing.save(submitted)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -3,10 +3,13 @@ package org.eduroadmap.assistance.ui;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -15,6 +18,8 @@ import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.assistance.AssistanceService;
 import org.eduroadmap.assistance.ListedRequest;
+import org.eduroadmap.assistance.RequestDraft;
+import org.eduroadmap.assistance.RequestEditingService;
 import org.eduroadmap.assistance.RequestFilter;
 import org.eduroadmap.base.Formats;
 
@@ -27,7 +32,7 @@ class AssistanceView extends Main implements HasDynamicTitle {
     private final Grid<ListedRequest> grid = new Grid<>();
     private RequestFilter filter = RequestFilter.none();
 
-    AssistanceView(AssistanceService assistance) {
+    AssistanceView(AssistanceService assistance, RequestEditingService editing) {
         addClassName("page");
         Instant now = assistance.now();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -62,10 +67,19 @@ class AssistanceView extends Main implements HasDynamicTitle {
         grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::open));
         grid.setSizeFull();
         boolean advisor = assistance.reviews();
-        add(new RequestFilters(assistance.unescoOffices(), advisor, changed -> {
+        RequestFilters filters = new RequestFilters(assistance.unescoOffices(), advisor, changed -> {
             filter = changed;
             grid.getDataProvider().refreshAll();
-        }), grid);
+        });
+        if (assistance.mayRaise()) {
+            Button create = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
+                    click -> new RequestForm(editing, assistance, new RequestDraft(),
+                            number -> getUI().ifPresent(ui -> ui.navigate("assistance/" + number))).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.addClassName("new-request");
+            filters.addComponentAsFirst(create);
+        }
+        add(filters, grid);
         setHeightFull();
     }
 

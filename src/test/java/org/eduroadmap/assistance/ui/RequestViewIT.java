@@ -90,4 +90,27 @@ class RequestViewIT extends SpringBrowserlessTest {
         open("TA-1999-999");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "PROJECT_MANAGER")
+    void theManagerEditsADraftAndSeesTheFieldAtFault() {
+        open("TA-2026-003");
+        test($(Button.class).withClassName("edit-request").single()).click();
+        RequestForm form = $(RequestForm.class).single();
+        test(form.title).setValue("");
+        test(form.save).click();
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("This field is required.");
+        test(form.title).setValue("Open educational resources in Turkmen and Russian");
+        test(form.save).click();
+        assertThat($(com.vaadin.flow.component.html.H2.class).single().getText())
+                .isEqualTo("TA-2026-003 · Open educational resources in Turkmen and Russian");
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void theMinisterCannotEdit() {
+        open("TA-2026-003");
+        assertThat($(Button.class).withClassName("edit-request").all()).isEmpty();
+    }
 }
