@@ -72,4 +72,8 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
 
     @Query("select max(r.number) from AssistanceRequest r where r.number like :prefix")
     Optional<String> findLastNumber(String prefix);
+
+    @Query("select u.id, u.fullName from AppUser u where u.organisation.id = :organisationId "
+            + "and u.role = org.eduroadmap.security.Role.UNESCO_ADVISOR and u.enabled = true order by u.fullName")
+    List<Object[]> findAdvisorChoices(long organisationId);
 }

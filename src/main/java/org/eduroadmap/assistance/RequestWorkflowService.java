@@ -86,6 +86,14 @@ public class RequestWorkflowService {
         return RequestWorkflow.actions(user.get().getRole(), request.get().getStatus());
     }
 
+    /** The advisors of the office a request is addressed to: who it may be assigned to. */
+    public List<org.eduroadmap.roadmap.Choice> assignableAdvisors(String number) {
+        return requests.findByNumber(number).map(request -> requests
+                .findAdvisorChoices(request.getAddressedOrganisation().getId()).stream()
+                .map(row -> org.eduroadmap.roadmap.Choice.plain((Long) row[0], (String) row[1])).toList())
+                .orElse(List.of());
+    }
+
     /** {@link #perform(String, long, RequestAction, String, Long)} without an assignee. */
     @Transactional
     public RequestStatus perform(String number, long version, RequestAction action, String text) {

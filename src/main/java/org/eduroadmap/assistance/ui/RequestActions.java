@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,6 +18,7 @@ import org.eduroadmap.assistance.RequestAction;
 import org.eduroadmap.assistance.RequestDetail;
 import org.eduroadmap.assistance.RequestWorkflowService;
 import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.roadmap.Choice;
 
 /**
  * The steps the signed-in user may take now, as the service lists them; a step that needs a question,
@@ -34,8 +36,7 @@ class RequestActions extends Div {
         this.detail = detail;
         this.afterChange = afterChange;
         addClassName("request-actions");
-        // ASSIGN needs a choice of colleague; taking a request up covers the common case on this page.
-        actions.stream().filter(action -> action != RequestAction.ASSIGN).forEach(action -> {
+        actions.forEach(action -> {
             Button button = new Button(getTranslation("request.action." + action.name()),
                     click -> start(action));
             button.addClassNames("request-action", "request-action-" + action.name());
@@ -47,6 +48,10 @@ class RequestActions extends Div {
     }
 
     private void start(RequestAction action) {
+        if (action == RequestAction.ASSIGN) {
+            assign();
+            return;
+        }
         if (!action.needsText()) {
             perform(action, null);
             return;
@@ -76,16 +81,46 @@ class RequestActions extends Div {
         dialog.open();
     }
 
-    /** @return whether the step was taken; a missing text is the caller's to show */
+    /** Assigning asks which advisor of the addressed office will review the request. */
+    private void assign() {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("request-action-dialog");
+        dialog.setHeaderTitle(getTranslation("request.action.ASSIGN"));
+        ComboBox<Choice> advisor = new ComboBox<>(getTranslation("request.advisor"));
+        advisor.setItems(workflow.assignableAdvisors(detail.number()));
+        advisor.setItemLabelGenerator(choice -> choice.label(getLocale()));
+        advisor.setWidthFull();
+        Button confirm = new Button(getTranslation("request.dialog.confirm"), click -> {
+            try {
+                if (perform(RequestAction.ASSIGN, null, advisor.getValue() == null ? null : advisor.getValue().id())) {
+                    dialog.close();
+                }
+            } catch (RuleViolation refused) {
+                advisor.setInvalid(true);
+                advisor.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("request-action-confirm");
+        dialog.add(advisor);
+        dialog.getFooter().add(new Button(getTranslation("request.dialog.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
     private boolean perform(RequestAction action, String text) {
+        return perform(action, text, null);
+    }
+
+    /** @return whether the step was taken; a refusal at a field is the caller's to show */
+    private boolean perform(RequestAction action, String text, Long assigneeId) {
         try {
-            workflow.perform(detail.number(), detail.version(), action, text);
+            workflow.perform(detail.number(), detail.version(), action, text, assigneeId);
         } catch (ObjectOptimisticLockingFailureException | AccessDeniedException stale) {
             error(getTranslation("request.conflict"));
             afterChange.run();
             return true;
         } catch (RuleViolation refused) {
-            if (action.needsText()) {
+            if (refused.field() != null) {
                 throw refused;
             }
             error(getTranslation(refused.messageKey(), refused.arguments()));

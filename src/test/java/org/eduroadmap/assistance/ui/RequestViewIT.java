@@ -49,7 +49,7 @@ class RequestViewIT extends SpringBrowserlessTest {
     @WithMockUser(username = "gelkhoury", roles = "UNESCO_ADVISOR")
     void anAdvisorOfTheAddressedOfficeTakesItUp() {
         open("TA-2026-001");
-        assertThat(actions()).containsExactly("Take it");
+        assertThat(actions()).containsExactly("Take it", "Assign");
         assertThat($(Span.class).withClassName("sla-BREACHED").single().getText()).startsWith("Response late by");
     }
 
@@ -112,5 +112,19 @@ class RequestViewIT extends SpringBrowserlessTest {
     void theMinisterCannotEdit() {
         open("TA-2026-003");
         assertThat($(Button.class).withClassName("edit-request").all()).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "gelkhoury", roles = "UNESCO_ADVISOR")
+    void anAdvisorAssignsAColleague() {
+        open("TA-2026-001");
+        test($(Button.class).withClassName("request-action-ASSIGN").single()).click();
+        test($(Button.class).withClassName("request-action-confirm").single()).click();
+        com.vaadin.flow.component.combobox.ComboBox<?> advisor = $(com.vaadin.flow.component.combobox.ComboBox.class)
+                .single();
+        assertThat(advisor.isInvalid()).isTrue();
+        test(advisor).selectItem("Golda El-Khoury");
+        test($(Button.class).withClassName("request-action-confirm").single()).click();
+        assertThat($(Span.class).withClassName("request-status").single().getText()).isEqualTo("Under review");
     }
 }
