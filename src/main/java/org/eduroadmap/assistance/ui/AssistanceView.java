@@ -31,6 +31,7 @@ class AssistanceView extends Main implements HasDynamicTitle {
 
     private final Grid<ListedRequest> grid = new Grid<>();
     private RequestFilter filter = RequestFilter.none();
+    private RequestBoard board;
 
     AssistanceView(AssistanceService assistance, RequestEditingService editing) {
         addClassName("page");
@@ -70,6 +71,9 @@ class AssistanceView extends Main implements HasDynamicTitle {
         RequestFilters filters = new RequestFilters(assistance.unescoOffices(), advisor, changed -> {
             filter = changed;
             grid.getDataProvider().refreshAll();
+            if (this.board.isVisible()) {
+                this.board.show(filter);
+            }
         });
         if (assistance.mayRaise()) {
             Button create = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
@@ -79,7 +83,22 @@ class AssistanceView extends Main implements HasDynamicTitle {
             create.addClassName("new-request");
             filters.addComponentAsFirst(create);
         }
-        add(filters, grid);
+        RequestBoard board = new RequestBoard(assistance);
+        board.setVisible(false);
+        this.board = board;
+        Button toggle = new Button(getTranslation("assistance.board"), VaadinIcon.GRID_BIG_O.create());
+        toggle.addClassName("toggle-board");
+        toggle.addClickListener(click -> {
+            boolean showBoard = !board.isVisible();
+            board.setVisible(showBoard);
+            grid.setVisible(!showBoard);
+            toggle.setText(getTranslation(showBoard ? "assistance.list" : "assistance.board"));
+            if (showBoard) {
+                board.show(filter);
+            }
+        });
+        filters.add(toggle);
+        add(filters, grid, board);
         setHeightFull();
     }
 

@@ -62,4 +62,18 @@ class AssistanceViewIT extends SpringBrowserlessTest {
         test(grid).clickRow(row);
         assertThat(getCurrentView()).isInstanceOf(RequestView.class);
     }
+
+    @Test
+    @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
+    void theBoardShowsACardPerRequestInItsStatus() {
+        navigate(AssistanceView.class);
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("toggle-board").single()).click();
+        RequestBoard board = $(RequestBoard.class).single();
+        assertThat($(com.vaadin.flow.component.html.Div.class, board).withClassName("request-card").all()).hasSize(6);
+        com.vaadin.flow.component.html.Div submitted = $(com.vaadin.flow.component.html.Div.class, board)
+                .withClassName("request-lane-SUBMITTED").single();
+        assertThat($(com.vaadin.flow.component.html.Div.class, submitted).withClassName("request-card").all()).hasSize(1);
+        test($(RequestFilters.class).single().text).setValue("EMIS");
+        assertThat($(com.vaadin.flow.component.html.Div.class, board).withClassName("request-card").all()).hasSize(1);
+    }
 }
