@@ -1,5 +1,6 @@
 package org.eduroadmap.assistance;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -87,6 +88,10 @@ public class AssistanceRequest {
 
     private Instant firstResponseAt;
 
+    private Instant slaPausedSince;
+
+    private long slaPausedSeconds;
+
     protected AssistanceRequest() {
     }
 
@@ -134,5 +139,111 @@ public class AssistanceRequest {
         this.status = status;
         this.submittedAt = submittedAt;
         this.firstResponseAt = firstResponseAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public RequestCategory getCategory() {
+        return category;
+    }
+
+    public Organisation getRequestingOrganisation() {
+        return requestingOrganisation;
+    }
+
+    public Organisation getAddressedOrganisation() {
+        return addressedOrganisation;
+    }
+
+    public RequestPriority getPriority() {
+        return priority;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Activity getActivity() {
+        return activity;
+    }
+
+    public Kpi getKpi() {
+        return kpi;
+    }
+
+    public AppUser getAssignedAdvisor() {
+        return assignedAdvisor;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public AppUser getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant getSlaPausedSince() {
+        return slaPausedSince;
+    }
+
+    public Duration getSlaPaused() {
+        return Duration.ofSeconds(slaPausedSeconds);
+    }
+
+    public void describe(String title, String description, RequestCategory category, Organisation addressed,
+                         RequestPriority priority) {
+        this.title = title;
+        this.description = description;
+        this.category = category;
+        this.addressedOrganisation = addressed;
+        this.priority = priority;
+    }
+
+    /**
+     * Moves the request to {@code to}. Submission starts the first-response clock, an advisor's first
+     * step stops it, and asking for information pauses it until the answer ({@code pausedWorkingTime}).
+     */
+    void moveTo(RequestStatus to, Instant at, boolean byAdvisor, Duration pausedWorkingTime) {
+        if (to == RequestStatus.SUBMITTED && submittedAt == null) {
+            submittedAt = at;
+        }
+        if (byAdvisor && firstResponseAt == null && submittedAt != null) {
+            firstResponseAt = at;
+        }
+        if (slaPausedSince != null && to != RequestStatus.NEEDS_INFORMATION) {
+            slaPausedSeconds += pausedWorkingTime.toSeconds();
+            slaPausedSince = null;
+        }
+        if (to == RequestStatus.NEEDS_INFORMATION) {
+            slaPausedSince = at;
+        }
+        this.status = to;
+    }
+
+    void decline(String reason) {
+        this.declineReason = reason;
     }
 }

@@ -1,6 +1,8 @@
 package org.eduroadmap.assistance;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -28,4 +30,50 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
 
     @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r group by r.status")
     List<StatusCount> countByStatus();
+
+    Optional<AssistanceRequest> findByNumber(String number);
+
+    /** The requests whose first-response clock runs or stands: submitted, not yet responded to. */
+    @Query("select r from AssistanceRequest r where r.submittedAt is not null and r.firstResponseAt is null "
+            + "and r.status not in (org.eduroadmap.assistance.RequestStatus.WITHDRAWN)")
+    List<AssistanceRequest> findAwaitingFirstResponse();
+
+    @Query("select u.id from AppUser u where u.organisation.id = :organisationId "
+            + "and u.role = org.eduroadmap.security.Role.UNESCO_ADVISOR and u.enabled = true")
+    List<Long> findAdvisorIds(long organisationId);
+
+    @Query("""
+            select new org.eduroadmap.assistance.RequestListRow(r.number, r.title, r.category, adr.name, r.priority,
+                   r.status, adv.fullName, r.createdAt, r.dueDate, r.submittedAt, r.firstResponseAt,
+                   r.slaPausedSince, r.slaPausedSeconds)
+            from AssistanceRequest r join r.requestingOrganisation req join r.addressedOrganisation adr
+            left join r.assignedAdvisor adv
+            where r.status in :statuses and r.category in :categories and r.priority in :priorities
+              and (:addressedId is null or adr.id = :addressedId)
+              and (:requestingId is null or req.id = :requestingId)
+              and (:advisorId is null or adv.id = :advisorId)
+              and (lower(r.title) like :text or lower(r.description) like :text)
+            """)
+    Slice<RequestListRow> findList(Collection<RequestStatus> statuses, Collection<RequestCategory> categories,
+                                   Collection<RequestPriority> priorities, Long addressedId, Long requestingId,
+                                   Long advisorId, String text, Pageable pageable);
+
+    @Query("""
+            select new org.eduroadmap.roadmap.Choice(o.id, o.name) from Organisation o
+            where o.kind = org.eduroadmap.organisation.OrganisationKind.UNESCO order by o.code
+            """)
+    List<org.eduroadmap.roadmap.Choice> findUnescoOffices();
+
+    @Query("select new org.eduroadmap.roadmap.Choice(a.id, a.title) from Activity a order by a.plannedStart, a.id")
+    List<org.eduroadmap.roadmap.Choice> findActivityChoices();
+
+    @Query("select k.id, k.code, k.name from Kpi k order by k.code")
+    List<Object[]> findKpiChoices();
+
+    @Query("select max(r.number) from AssistanceRequest r where r.number like :prefix")
+    Optional<String> findLastNumber(String prefix);
+
+    @Query("select u.id, u.fullName from AppUser u where u.organisation.id = :organisationId "
+            + "and u.role = org.eduroadmap.security.Role.UNESCO_ADVISOR and u.enabled = true order by u.fullName")
+    List<Object[]> findAdvisorChoices(long organisationId);
 }

@@ -1,17 +1,31 @@
 package org.eduroadmap.assistance;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.eduroadmap.base.Pages;
+import org.eduroadmap.roadmap.Choice;
+import org.eduroadmap.security.AppUser;
+import org.eduroadmap.security.AppUserRepository;
+import org.eduroadmap.security.Role;
 
 /** Reading technical-assistance requests: every signed-in role may see the list and the pipeline. */
 @Service
@@ -20,9 +34,81 @@ import org.eduroadmap.base.Pages;
 public class AssistanceService {
 
     private final AssistanceRequestRepository requests;
+    private final AppUserRepository users;
+    private final SecurityContextHolderStrategy securityContext;
+    private final Clock clock;
+    private final RequestSla sla;
 
-    AssistanceService(AssistanceRequestRepository requests) {
+    AssistanceService(AssistanceRequestRepository requests, AppUserRepository users,
+                      SecurityContextHolderStrategy securityContext, Clock clock,
+                      @Value("${eduroadmap.assistance.sla-working-days:5}") int slaWorkingDays) {
         this.requests = requests;
+        this.users = users;
+        this.securityContext = securityContext;
+        this.clock = clock;
+        this.sla = new RequestSla(slaWorkingDays, clock.getZone());
+    }
+
+    /** The requests that pass the filter, each with its SLA; newest first unless sorted otherwise. */
+    public Slice<ListedRequest> list(RequestFilter filter, Pageable pageable) {
+        Optional<AppUser> user = currentUser();
+        Set<RequestStatus> statuses = filter.status() == null ? EnumSet.allOf(RequestStatus.class)
+                : EnumSet.of(filter.status());
+        Long addressedId = filter.addressedOrganisationId();
+        Long requestingId = null;
+        if (filter.waitingForMe()) {
+            Role role = user.map(AppUser::getRole).orElse(Role.MINISTER);
+            Set<RequestStatus> waiting = EnumSet.noneOf(RequestStatus.class);
+            RequestWorkflow.TRANSITIONS.stream()
+                    .filter(t -> t.role() == role && t.action() != RequestAction.WITHDRAW)
+                    .forEach(t -> waiting.add(t.from()));
+            statuses.retainAll(waiting);
+            Long organisation = user.map(AppUser::getOrganisation).map(o -> o.getId()).orElse(-1L);
+            if (role == Role.UNESCO_ADVISOR) {
+                addressedId = addressedId == null || addressedId.equals(organisation) ? organisation : -1L;
+            } else {
+                requestingId = organisation;
+            }
+        }
+        if (statuses.isEmpty()) {
+            return new SliceImpl<>(List.of());
+        }
+        Long advisorId = filter.assignedToMe() ? user.map(AppUser::getId).orElse(-1L) : null;
+        String text = "%" + (filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+        Instant now = clock.instant();
+        return requests.findList(statuses,
+                        filter.category() == null ? EnumSet.allOf(RequestCategory.class) : EnumSet.of(filter.category()),
+                        filter.priority() == null ? EnumSet.allOf(RequestPriority.class) : EnumSet.of(filter.priority()),
+                        addressedId, requestingId, advisorId, text,
+                        Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt")))
+                .map(row -> new ListedRequest(row.number(), row.title(), row.category(), row.addressedOrganisation(),
+                        row.priority(), row.status(), row.assignedAdvisor(), row.createdAt(), row.dueDate(),
+                        sla.status(row.submittedAt(), row.firstResponseAt(), row.slaPausedSince(),
+                                Duration.ofSeconds(row.slaPausedSeconds()), now)));
+    }
+
+    /** The UNESCO offices a request may be addressed to. */
+    public List<Choice> unescoOffices() {
+        return requests.findUnescoOffices();
+    }
+
+    /** Whether the signed-in user raises requests: screens offer "New request" only then. */
+    public boolean mayRaise() {
+        return currentUser().map(user -> user.getRole() == Role.PROJECT_MANAGER).orElse(false);
+    }
+
+    /** Whether the signed-in user reviews requests for UNESCO: screens offer "assigned to me" only then. */
+    public boolean reviews() {
+        return currentUser().map(user -> user.getRole() == Role.UNESCO_ADVISOR).orElse(false);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private Optional<AppUser> currentUser() {
+        var authentication = securityContext.getContext().getAuthentication();
+        return authentication == null ? Optional.empty() : users.findByUsername(authentication.getName());
     }
 
     public Slice<RequestRow> requests(Pageable pageable) {

@@ -68,6 +68,7 @@ class MessageBundlesTest {
                         labels("request.status.", org.eduroadmap.assistance.RequestStatus.values()),
                         labels("request.category.", org.eduroadmap.assistance.RequestCategory.values()),
                         labels("request.priority.", org.eduroadmap.assistance.RequestPriority.values()),
+                        labels("request.action.", org.eduroadmap.assistance.RequestAction.values()),
                         labels("meeting.format.", org.eduroadmap.meeting.MeetingFormat.values()),
                         labels("organisation.kind.", org.eduroadmap.organisation.OrganisationKind.values()),
                         labels("region.kind.", org.eduroadmap.organisation.Region.Kind.values()),

@@ -1,9 +1,15 @@
 package org.eduroadmap.assistance.ui;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -11,23 +17,30 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.assistance.AssistanceService;
-import org.eduroadmap.assistance.RequestRow;
+import org.eduroadmap.assistance.ListedRequest;
+import org.eduroadmap.assistance.RequestDraft;
+import org.eduroadmap.assistance.RequestEditingService;
+import org.eduroadmap.assistance.RequestFilter;
 import org.eduroadmap.base.Formats;
 
-/** Technical-assistance requests of the ministry to UNESCO, newest first. */
+/** Technical-assistance requests of the ministry to UNESCO, newest first, filtered; a row opens the request. */
 @Route("assistance")
 @Menu(order = 3, icon = "vaadin:handshake", title = "nav.assistance")
 @PermitAll
 class AssistanceView extends Main implements HasDynamicTitle {
 
-    AssistanceView(AssistanceService assistance) {
+    private final Grid<ListedRequest> grid = new Grid<>();
+    private RequestFilter filter = RequestFilter.none();
+    private RequestBoard board;
+
+    AssistanceView(AssistanceService assistance, RequestEditingService editing) {
         addClassName("page");
-        Grid<RequestRow> grid = new Grid<>();
+        Instant now = assistance.now();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(RequestRow::number).setHeader(getTranslation("request.number")).setSortable(true)
+        grid.addColumn(ListedRequest::number).setHeader(getTranslation("request.number")).setSortable(true)
                 .setSortProperty("number").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RequestRow::title).setHeader(getTranslation("request.title")).setSortable(true)
-                .setSortProperty("title").setTooltipGenerator(RequestRow::title).setWidth("16rem").setFlexGrow(4);
+        grid.addColumn(ListedRequest::title).setHeader(getTranslation("request.title")).setSortable(true)
+                .setSortProperty("title").setTooltipGenerator(ListedRequest::title).setWidth("16rem").setFlexGrow(4);
         grid.addColumn(row -> getTranslation("request.category." + row.category().name()))
                 .setHeader(getTranslation("request.category")).setAutoWidth(true);
         grid.addColumn(row -> row.addressedOrganisation().in(getLocale()))
@@ -37,20 +50,63 @@ class AssistanceView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation("request.priority." + row.priority().name()))
                 .setHeader(getTranslation("request.priority")).setSortable(true).setSortProperty("priority")
                 .setAutoWidth(true);
-        grid.addComponentColumn(row -> statusBadge(row)).setHeader(getTranslation("request.status"))
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("request.status"))
                 .setSortable(true).setSortProperty("status").setAutoWidth(true);
+        grid.addComponentColumn(row -> new SlaBadge(row.sla())).setHeader(getTranslation("request.sla"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("request.age.days",
+                        Math.max(0, Duration.between(row.createdAt(), now).toDays())))
+                .setHeader(getTranslation("request.age")).setSortable(true).setSortProperty("createdAt")
+                .setAutoWidth(true);
         grid.addColumn(row -> row.assignedAdvisor() == null ? "–" : row.assignedAdvisor())
                 .setHeader(getTranslation("request.advisor")).setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.dueDate(), getLocale())).setHeader(getTranslation("request.dueDate"))
                 .setSortable(true).setSortProperty("dueDate").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> assistance.requests(pageable).getContent());
+        grid.setItemsPageable(pageable -> assistance.list(filter, pageable).getContent());
         grid.setEmptyStateText(getTranslation("assistance.empty"));
+        grid.addItemClickListener(event -> open(event.getItem()));
+        grid.addSelectionListener(event -> event.getFirstSelectedItem().ifPresent(this::open));
         grid.setSizeFull();
-        add(grid);
+        boolean advisor = assistance.reviews();
+        RequestFilters filters = new RequestFilters(assistance.unescoOffices(), advisor, changed -> {
+            filter = changed;
+            grid.getDataProvider().refreshAll();
+            if (this.board.isVisible()) {
+                this.board.show(filter);
+            }
+        });
+        if (assistance.mayRaise()) {
+            Button create = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
+                    click -> new RequestForm(editing, assistance, new RequestDraft(),
+                            number -> getUI().ifPresent(ui -> ui.navigate("assistance/" + number))).open());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.addClassName("new-request");
+            filters.addComponentAsFirst(create);
+        }
+        RequestBoard board = new RequestBoard(assistance);
+        board.setVisible(false);
+        this.board = board;
+        Button toggle = new Button(getTranslation("assistance.board"), VaadinIcon.GRID_BIG_O.create());
+        toggle.addClassName("toggle-board");
+        toggle.addClickListener(click -> {
+            boolean showBoard = !board.isVisible();
+            board.setVisible(showBoard);
+            grid.setVisible(!showBoard);
+            toggle.setText(getTranslation(showBoard ? "assistance.list" : "assistance.board"));
+            if (showBoard) {
+                board.show(filter);
+            }
+        });
+        filters.add(toggle);
+        add(filters, grid, board);
         setHeightFull();
     }
 
-    private Span statusBadge(RequestRow row) {
+    private void open(ListedRequest row) {
+        getUI().ifPresent(ui -> ui.navigate("assistance/" + row.number()));
+    }
+
+    private Span statusBadge(ListedRequest row) {
         Span badge = new Span(getTranslation("request.status." + row.status().name()));
         badge.addClassNames("request-status", "request-status-" + row.status().name());
         return badge;

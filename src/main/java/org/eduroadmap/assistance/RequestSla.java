@@ -1,0 +1,111 @@
+package org.eduroadmap.assistance;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The first-response promise: an advisor responds within a number of working days (Monday to Friday)
+ * of submission. The clock stands still while the ministry is asked for information, and stops for
+ * good at the first response.
+ */
+public final class RequestSla {
+
+    private static final Duration WORKING_DAY = Duration.ofDays(1);
+
+    private final int workingDays;
+    private final ZoneId zone;
+
+    public RequestSla(int workingDays, ZoneId zone) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("At least one working day: " + workingDays);
+        }
+        this.workingDays = workingDays;
+        this.zone = zone;
+    }
+
+    public enum State {
+        /** Not submitted yet: no clock. */
+        NOT_STARTED,
+        RUNNING,
+        PAUSED,
+        /** Responded in time. */
+        MET,
+        /** No response in time; stays so after a late response. */
+        BREACHED
+    }
+
+    /**
+     * Where the promise stands.
+     *
+     * @param remaining working time left (zero once met or breached)
+     * @param breachedDays whole working days past the deadline, rounded up (zero unless breached)
+     */
+    public record Status(State state, Duration remaining, long breachedDays) {
+
+        public long remainingDays() {
+            return remaining.toDays();
+        }
+
+        public long remainingHours() {
+            return remaining.toHoursPart();
+        }
+
+        /** Whether the clock still runs or stands and at most a day is left. */
+        public boolean dueWithinADay() {
+            return (state == State.RUNNING || state == State.PAUSED) && remaining.compareTo(WORKING_DAY) <= 0;
+        }
+    }
+
+    /**
+     * @param submittedAt when the request was submitted, or null
+     * @param firstResponseAt when an advisor first responded, or null
+     * @param pausedSince when the current pause began (the request awaits information), or null
+     * @param paused working time of the pauses already over
+     */
+    public Status status(Instant submittedAt, Instant firstResponseAt, Instant pausedSince, Duration paused,
+                         Instant now) {
+        if (submittedAt == null) {
+            return new Status(State.NOT_STARTED, Duration.ZERO, 0);
+        }
+        Instant end = firstResponseAt != null ? firstResponseAt : pausedSince != null ? pausedSince : now;
+        Duration used = workingTime(submittedAt, end).minus(paused == null ? Duration.ZERO : paused);
+        Duration left = WORKING_DAY.multipliedBy(workingDays).minus(used);
+        if (left.isNegative() || left.isZero()) {
+            long late = (long) Math.ceil(left.negated().toSeconds() / (double) WORKING_DAY.toSeconds());
+            return new Status(State.BREACHED, Duration.ZERO, Math.max(late, 1));
+        }
+        State state = firstResponseAt != null ? State.MET : pausedSince != null ? State.PAUSED : State.RUNNING;
+        return new Status(state, state == State.MET ? Duration.ZERO : left, 0);
+    }
+
+    /** The time between two moments that falls on working days. */
+    public Duration workingTime(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration total = Duration.ZERO;
+        for (LocalDate day = LocalDate.ofInstant(from, zone); !day.atStartOfDay(zone).toInstant().isAfter(to);
+             day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            Instant start = max(from, day.atStartOfDay(zone).toInstant());
+            Instant end = min(to, day.plusDays(1).atStartOfDay(zone).toInstant());
+            if (end.isAfter(start)) {
+                total = total.plus(Duration.between(start, end));
+            }
+        }
+        return total;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
