@@ -68,7 +68,7 @@ class RequestViewIT extends SpringBrowserlessTest {
         open("TA-2025-001");
         test($(Button.class).withClassName("request-action-ANSWER").single()).click();
         test($(Button.class).withClassName("request-action-confirm").single()).click();
-        TextArea text = $(TextArea.class).single();
+        TextArea text = $(TextArea.class, $(com.vaadin.flow.component.dialog.Dialog.class).single()).single();
         assertThat(text.isInvalid()).isTrue();
         assertThat(text.getErrorMessage()).isEqualTo("Write the answer to the question.");
         test(text).setValue("40 master trainers per velayat.");
@@ -103,7 +103,7 @@ class RequestViewIT extends SpringBrowserlessTest {
         assertThat(form.title.getErrorMessage()).isEqualTo("This field is required.");
         test(form.title).setValue("Open educational resources in Turkmen and Russian");
         test(form.save).click();
-        assertThat($(com.vaadin.flow.component.html.H2.class).single().getText())
+        assertThat($(com.vaadin.flow.component.html.H2.class).first().getText())
                 .isEqualTo("TA-2026-003 · Open educational resources in Turkmen and Russian");
     }
 
@@ -120,8 +120,8 @@ class RequestViewIT extends SpringBrowserlessTest {
         open("TA-2026-001");
         test($(Button.class).withClassName("request-action-ASSIGN").single()).click();
         test($(Button.class).withClassName("request-action-confirm").single()).click();
-        com.vaadin.flow.component.combobox.ComboBox<?> advisor = $(com.vaadin.flow.component.combobox.ComboBox.class)
-                .single();
+        com.vaadin.flow.component.combobox.ComboBox<?> advisor = $(com.vaadin.flow.component.combobox.ComboBox.class,
+                $(com.vaadin.flow.component.dialog.Dialog.class).single()).single();
         assertThat(advisor.isInvalid()).isTrue();
         test(advisor).selectItem("Golda El-Khoury");
         test($(Button.class).withClassName("request-action-confirm").single()).click();
