@@ -28,6 +28,19 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
             """)
     List<RequestRow> findForKpi(String kpiCode);
 
+    @Query("""
+            select new org.eduroadmap.assistance.RequestRow(r.id, r.number, r.title, r.category, req.name, adr.name,
+                   r.priority, r.status, adv.fullName, r.createdAt, r.dueDate)
+            from AssistanceRequest r join r.requestingOrganisation req join r.addressedOrganisation adr
+            left join r.assignedAdvisor adv
+            where r.activity.id = :activityId order by r.number
+            """)
+    List<RequestRow> findForActivity(long activityId);
+
+    List<AssistanceRequest> findByActivityId(long activityId);
+
+    List<AssistanceRequest> findByRequestingOrganisationIdOrderByNumberDesc(long organisationId);
+
     @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r group by r.status")
     List<StatusCount> countByStatus();
 

@@ -120,6 +120,11 @@ public class AssistanceService {
         return requests.findForKpi(kpiCode);
     }
 
+    /** The requests for assistance linked to a Roadmap activity, by number. */
+    public List<RequestRow> requestsForActivity(long activityId) {
+        return requests.findForActivity(activityId);
+    }
+
     /** How many requests stand in each status, every status present (zero when none). */
     public Map<RequestStatus, Long> pipeline() {
         Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);

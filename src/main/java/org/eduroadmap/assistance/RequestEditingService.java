@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,6 +31,7 @@ import org.eduroadmap.roadmap.ActivityRepository;
 import org.eduroadmap.roadmap.Choice;
 import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
+import org.eduroadmap.security.Role;
 
 /**
  * The ministry writing its requests: a project manager raises a draft for their organisation and edits
@@ -162,6 +166,60 @@ public class RequestEditingService {
         return saved.getNumber();
     }
 
+    /**
+     * The requests a project manager may link to a Roadmap activity: those of their own organisation, newest
+     * first. Empty for everyone else.
+     */
+    public List<Choice> linkableRequests() {
+        return currentUser().filter(user -> user.getRole() == Role.PROJECT_MANAGER && user.getOrganisation() != null)
+                .map(user -> requests.findByRequestingOrganisationIdOrderByNumberDesc(user.getOrganisation().getId())
+                        .stream().map(request -> new Choice(request.getId(),
+                                new LocalizedText(request.getNumber() + " · " + request.getTitle(), null, null)))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Makes exactly the chosen requests of the manager's organisation point to the activity: newly chosen ones
+     * move to it (from any other activity), ones of the organisation no longer chosen lose their link; other
+     * organisations' links stay as they are. Each change is kept in the request's history. Returns how many
+     * requests changed.
+     */
+    @PreAuthorize("hasRole('PROJECT_MANAGER')")
+    @Transactional
+    public int linkToActivity(long activityId, Collection<Long> requestIds) {
+        AppUser user = currentUser().orElseThrow(() -> new AccessDeniedException("No user"));
+        Activity activity = activities.findById(activityId)
+                .orElseThrow(() -> new RuleViolation("requests", "request.error.activity"));
+        Set<Long> ids = new HashSet<>(requestIds);
+        List<AssistanceRequest> chosen = requests.findAllById(ids);
+        if (chosen.size() != ids.size()) {
+            throw new RuleViolation("requests", "request.error.gone");
+        }
+        chosen.stream().filter(request -> !ownRequest(user, request)).findAny().ifPresent(request -> {
+            throw new AccessDeniedException("Not a request of the user's organisation: " + request.getNumber());
+        });
+        var at = clock.instant();
+        String title = activity.getTitle().en();
+        List<RequestHistory> changes = new ArrayList<>();
+        for (AssistanceRequest request : requests.findByActivityId(activityId)) {
+            if (!ids.contains(request.getId()) && ownRequest(user, request)) {
+                changes.add(RequestHistory.change(request, user, at, "activity", title, null));
+                request.link(null, request.getKpi());
+            }
+        }
+        for (AssistanceRequest request : chosen) {
+            Activity before = request.getActivity();
+            if (before == null || !before.getId().equals(activityId)) {
+                changes.add(RequestHistory.change(request, user, at, "activity",
+                        before == null ? null : before.getTitle().en(), title));
+                request.link(activity, request.getKpi());
+            }
+        }
+        history.saveAll(changes);
+        return changes.size();
+    }
+
     private List<RequestHistory> changes(AssistanceRequest before, AppUser user, String title, String description,
                                          RequestDraft draft, Organisation addressed, Activity activity, Kpi kpi) {
         List<RequestHistory> changes = new ArrayList<>();
@@ -208,7 +266,7 @@ public class RequestEditingService {
     }
 
     private static boolean ownRequest(AppUser user, AssistanceRequest request) {
-        return user.getRole() == org.eduroadmap.security.Role.PROJECT_MANAGER && user.getOrganisation() != null
+        return user.getRole() == Role.PROJECT_MANAGER && user.getOrganisation() != null
                 && user.getOrganisation().getId().equals(request.getRequestingOrganisation().getId());
     }
 

@@ -2,6 +2,7 @@ package org.eduroadmap.roadmap.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.Component;
@@ -39,15 +40,17 @@ import org.eduroadmap.roadmap.EditorChoices;
 class ActivityPanel extends Composite<Div> {
 
     private final ActivityService service;
+    private final List<ActivityPanelSection> sections;
     private final Runnable onChanged;
     private final LongConsumer onOpened;
     private final Runnable onClosed;
     private final Div body = new Div();
     private final ActivityForm form;
 
-    ActivityPanel(ActivityService service, EditorChoices choices, Runnable onChanged, LongConsumer onOpened,
-                  Runnable onClosed) {
+    ActivityPanel(ActivityService service, EditorChoices choices, List<ActivityPanelSection> sections,
+                  Runnable onChanged, LongConsumer onOpened, Runnable onClosed) {
         this.service = service;
+        this.sections = sections;
         this.onChanged = onChanged;
         this.onOpened = onOpened;
         this.onClosed = onClosed;
@@ -146,6 +149,7 @@ class ActivityPanel extends Composite<Div> {
                     kpi.code() + " · " + kpi.name().in(getLocale())))));
             body.add(section("activity.kpis", list));
         }
+        sections.stream().map(section -> section.create(row.id())).filter(Objects::nonNull).forEach(body::add);
         if (service.mayEdit()) {
             Button edit = new Button(getTranslation("activity.editButton"), VaadinIcon.EDIT.create(),
                     click -> service.draft(row.id()).ifPresent(this::create));

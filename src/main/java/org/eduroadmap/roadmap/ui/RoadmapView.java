@@ -63,7 +63,8 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private Long baselineId;
     private BaselineComparison comparison;
 
-    RoadmapView(RoadmapService roadmap, ActivityService activities, BaselineService baselines) {
+    RoadmapView(RoadmapService roadmap, ActivityService activities, BaselineService baselines,
+                List<ActivityPanelSection> sections) {
         this.roadmap = roadmap;
         this.activities = activities;
         this.baselines = baselines;
@@ -71,7 +72,7 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         today = roadmap.today();
         var choices = activities.choices();
         filters = new RoadmapFilters(choices, this::refresh);
-        panel = new ActivityPanel(activities, choices, this::refresh, this::remember, () -> remember(null));
+        panel = new ActivityPanel(activities, choices, sections, this::refresh, this::remember, () -> remember(null));
         header.addClassNames("card", "roadmap-header");
         slips.addClassNames("card", "slips");
         slips.setVisible(false);
