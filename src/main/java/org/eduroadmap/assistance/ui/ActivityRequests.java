@@ -88,7 +88,8 @@ class ActivityRequests implements ActivityPanelSection {
 
         private void edit(List<Choice> linkable, List<RequestRow> linked) {
             Set<Long> linkedIds = linked.stream().map(RequestRow::id).collect(Collectors.toSet());
-            MultiSelectComboBox<Choice> requests = new MultiSelectComboBox<>(getTranslation("activity.requests"));
+            MultiSelectComboBox<Choice> requests = new MultiSelectComboBox<>();
+            requests.setAriaLabel(getTranslation("activity.requests"));
             requests.setItems(linkable);
             requests.setItemLabelGenerator(choice -> choice.label(getLocale()));
             requests.setValue(linkable.stream().filter(choice -> linkedIds.contains(choice.id())).toList());
