@@ -1,10 +1,9 @@
 package org.eduroadmap.dashboard;
 
+import static org.eduroadmap.base.export.PdfParts.cell;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,9 +18,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -33,6 +30,7 @@ import org.springframework.stereotype.Service;
 import org.eduroadmap.assistance.RequestStatus;
 import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.Language;
+import org.eduroadmap.base.export.PdfParts;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiStatus;
 import org.eduroadmap.organisation.OrganisationService;
@@ -56,8 +54,8 @@ public class DashboardBrief {
     private final MessageSource messages;
     private final Clock clock;
     private final boolean demoData;
-    private final BaseFont regular = font("/fonts/DejaVuSans.ttf");
-    private final BaseFont bold = font("/fonts/DejaVuSans-Bold.ttf");
+    private final BaseFont regular = PdfParts.regular();
+    private final BaseFont bold = PdfParts.bold();
 
     DashboardBrief(DashboardService dashboard, OrganisationService organisations, MessageSource messages, Clock clock,
                    @Value("${eduroadmap.demo-data:false}") boolean demoData) {
@@ -85,17 +83,6 @@ public class DashboardBrief {
 
     private String text(Locale locale, String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
-    }
-
-    private static BaseFont font(String path) {
-        try (InputStream in = DashboardBrief.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the application: " + path);
-            }
-            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** One brief being written: the document, the reader's language and the data. */
@@ -163,7 +150,7 @@ public class DashboardBrief {
             for (String header : List.of(text(locale, "kpi.name"), text(locale, "kpi.latestApproved"),
                     text(locale, "kpi.targetYear", String.valueOf(data.year())), text(locale, "brief.progress"),
                     text(locale, "kpi.status"))) {
-                table.addCell(cell(header, new Font(bold, 9), new Color(0xeceff1)));
+                table.addCell(cell(header, new Font(bold, 9), PdfParts.HEADER_BACKGROUND));
             }
             for (KpiOverview kpi : data.kpis()) {
                 Font font = new Font(regular, 9);
@@ -192,16 +179,6 @@ public class DashboardBrief {
                 table.addCell(cell(String.valueOf(entry.getValue()), new Font(regular, 9), null));
             }
             return table;
-        }
-
-        private PdfPCell cell(String content, Font font, Color background) {
-            PdfPCell cell = new PdfPCell(new Phrase(content, font));
-            cell.setPadding(4);
-            cell.setBorderColor(new Color(0xcfd8dc));
-            if (background != null) {
-                cell.setBackgroundColor(background);
-            }
-            return cell;
         }
 
         private String number(BigDecimal value, int decimals) {

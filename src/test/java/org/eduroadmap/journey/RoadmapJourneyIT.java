@@ -6,7 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -86,6 +93,34 @@ class RoadmapJourneyIT extends BrowserJourney {
                     .filter(new Locator.FilterOptions().setHasText(PILOT))
                     .filter(new Locator.FilterOptions().setHasText("Baseline"));
             assertThat(baselineRow).containsText("Sep 15, 2026");
+
+            // What the screen shows goes to a spreadsheet and to paper for the next meeting, slip included.
+            Download excel = page.waitForDownload(() -> page.locator(".export-xlsx").click());
+            try (XSSFWorkbook workbook = new XSSFWorkbook(excel.path().toFile())) {
+                Sheet sheet = workbook.getSheetAt(0);
+                org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                        .isEqualTo("Activity or milestone");
+                org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isBetween(2, 10);
+                for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                    Row row = sheet.getRow(i);
+                    org.assertj.core.api.Assertions.assertThat(row.getCell(2).getStringCellValue())
+                            .isEqualTo("Education management information system");
+                    if (row.getCell(0).getStringCellValue().equals(PILOT)) {
+                        org.assertj.core.api.Assertions.assertThat(row.getCell(12).getNumericCellValue())
+                                .isEqualTo(45);
+                    }
+                }
+            } catch (java.io.IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new AssertionError(e);
+            }
+            Download pdf = page.waitForDownload(() -> page.locator(".export-pdf").click());
+            try (PdfReader reader = new PdfReader(java.nio.file.Files.readAllBytes(pdf.path()))) {
+                org.assertj.core.api.Assertions.assertThat(new PdfTextExtractor(reader).getTextFromPage(1)
+                        .replaceAll("\\s+", " ")).contains("Before the second move").contains(PILOT)
+                        .contains("+45");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
         }
 
         try (BrowserContext minister = browser.newContext(1280, 900)) {

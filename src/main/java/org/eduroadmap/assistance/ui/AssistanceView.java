@@ -2,6 +2,8 @@ package org.eduroadmap.assistance.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +24,7 @@ import org.eduroadmap.assistance.RequestDraft;
 import org.eduroadmap.assistance.RequestEditingService;
 import org.eduroadmap.assistance.RequestFilter;
 import org.eduroadmap.base.Formats;
+import org.eduroadmap.base.ui.GridExport;
 
 /** Technical-assistance requests of the ministry to UNESCO, newest first, filtered; a row opens the request. */
 @Route("assistance")
@@ -98,6 +101,21 @@ class AssistanceView extends Main implements HasDynamicTitle {
             }
         });
         filters.add(toggle);
+        filters.add(new GridExport<>(grid, "requests")
+                .column(getTranslation("request.number"), ListedRequest::number)
+                .column(getTranslation("request.title"), ListedRequest::title)
+                .column(getTranslation("request.category"), row -> getTranslation("request.category."
+                        + row.category().name()))
+                .column(getTranslation("request.addressedTo"), row -> row.addressedOrganisation().in(getLocale()))
+                .column(getTranslation("request.priority"), row -> getTranslation("request.priority."
+                        + row.priority().name()))
+                .column(getTranslation("request.status"), row -> getTranslation("request.status."
+                        + row.status().name()))
+                .column(getTranslation("request.sla"), row -> new SlaBadge(row.sla()).getText())
+                .column(getTranslation("export.createdOn"), row -> LocalDate.ofInstant(row.createdAt(),
+                        ZoneOffset.UTC))
+                .column(getTranslation("request.advisor"), ListedRequest::assignedAdvisor)
+                .column(getTranslation("request.dueDate"), ListedRequest::dueDate));
         add(filters, grid, board);
         setHeightFull();
     }

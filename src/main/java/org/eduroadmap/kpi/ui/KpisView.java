@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.base.Formats;
+import org.eduroadmap.base.ui.GridExport;
 import org.eduroadmap.organisation.OrganisationService;
 import org.eduroadmap.security.Role;
 import org.eduroadmap.security.UserProfile;
@@ -112,6 +113,16 @@ class KpisView extends Main implements HasDynamicTitle {
         area.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
+        filters.add(new GridExport<>(grid, "kpis")
+                .column(getTranslation("kpi.code"), KpiOverview::code)
+                .column(getTranslation("kpi.name"), row -> row.name().in(getLocale()))
+                .column(getTranslation("kpi.priorityArea"), row -> row.priorityArea().in(getLocale()))
+                .column(getTranslation("kpi.unit"), row -> getTranslation("kpi.unit." + row.unit().name()))
+                .column(getTranslation("kpi.owner"), row -> row.owner().in(getLocale()))
+                .column(getTranslation("kpi.latestApproved"), KpiOverview::latestValue)
+                .column(getTranslation("export.latestYear"), KpiOverview::latestYear)
+                .column(getTranslation("kpi.targetYear", String.valueOf(year)), KpiOverview::target)
+                .column(getTranslation("kpi.status"), row -> getTranslation("kpi.status." + row.status().name())));
         add(filters, grid);
         setHeightFull();
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.base.Formats;
+import org.eduroadmap.base.ui.GridExport;
 import org.eduroadmap.kpi.MeasurementRow;
 import org.eduroadmap.kpi.MeasurementService;
 import org.eduroadmap.kpi.MeasurementStatus;
@@ -55,7 +56,21 @@ class MeasurementHistory extends Composite<Div> {
         grid.setHeight("24rem");
         Div card = getContent();
         card.addClassName("card");
-        card.add(new H2(getTranslation("measurement.history")), grid);
+        GridExport<MeasurementRow> export = new GridExport<>(grid, "measurements")
+                .column(getTranslation("kpi.code"), MeasurementRow::kpiCode)
+                .column(getTranslation("measurement.year"), MeasurementRow::year)
+                .column(getTranslation("export.regionCode"), MeasurementRow::regionCode)
+                .column(getTranslation("measurement.region"), row -> row.region() == null
+                        ? getTranslation("dashboard.national") : row.region().in(getLocale()))
+                .column(getTranslation("measurement.value"), MeasurementRow::value)
+                .column(getTranslation("kpi.status"), row -> getTranslation("measurement.status."
+                        + row.status().name()))
+                .column(getTranslation("measurement.source"), MeasurementRow::source)
+                .column(getTranslation("export.comment"), MeasurementRow::comment)
+                .column(getTranslation("export.recordedBy"), MeasurementRow::createdBy);
+        Div heading = new Div(new H2(getTranslation("measurement.history")), export);
+        heading.addClassName("card-heading");
+        card.add(heading, grid);
     }
 
     void setItems(List<MeasurementRow> rows) {

@@ -1,5 +1,6 @@
 package org.eduroadmap.roadmap.ui;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,15 +29,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.base.Formats;
+import org.eduroadmap.base.ui.GridExport;
 import org.eduroadmap.roadmap.ActivityKind;
 import org.eduroadmap.roadmap.ActivityRow;
 import org.eduroadmap.roadmap.ActivityService;
 import org.eduroadmap.roadmap.BaselineService;
 import org.eduroadmap.roadmap.BaselineService.BaselineComparison;
+import org.eduroadmap.roadmap.BaselineService.Slip;
+import org.eduroadmap.roadmap.RoadmapBrief;
 import org.eduroadmap.roadmap.RoadmapService;
 import org.eduroadmap.roadmap.RoadmapSummary;
 
@@ -60,11 +67,13 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final Div slips = new Div();
     private final Grid<ActivityRow> grid = new Grid<>();
     private final ActivityPanel panel;
+    private final RoadmapBrief brief;
     private Long baselineId;
     private BaselineComparison comparison;
 
-    RoadmapView(RoadmapService roadmap, ActivityService activities, BaselineService baselines,
+    RoadmapView(RoadmapService roadmap, ActivityService activities, BaselineService baselines, RoadmapBrief brief,
                 List<ActivityPanelSection> sections) {
+        this.brief = brief;
         this.roadmap = roadmap;
         this.activities = activities;
         this.baselines = baselines;
@@ -87,6 +96,7 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
             toolbar.add(add);
         }
         configureGrid();
+        toolbar.add(exports());
         Div content = new Div(header, toolbar, slips, filters, timeline, grid);
         content.addClassName("roadmap-content");
         add(content, panel);
@@ -218,6 +228,41 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         });
         grid.setHeight("28rem");
         grid.addClassName("activity-grid");
+    }
+
+    /** The activities under the current filters as CSV or Excel, and the printable Roadmap as PDF. */
+    private Span exports() {
+        GridExport<ActivityRow> export = new GridExport<>(grid, "roadmap")
+                .column(getTranslation("activity.title"), row -> row.title().in(getLocale()))
+                .column(getTranslation("activity.kind"), row -> getTranslation("activity.kind." + row.kind().name()))
+                .column(getTranslation("activity.actionArea"), row -> row.actionArea().in(getLocale()))
+                .column(getTranslation("activity.owner"), row -> row.owner().in(getLocale()))
+                .column(getTranslation("activity.responsible"), ActivityRow::responsible)
+                .column(getTranslation("activity.start"), ActivityRow::plannedStart)
+                .column(getTranslation("activity.end"), ActivityRow::plannedEnd)
+                .column(getTranslation("export.actualStart"), ActivityRow::actualStart)
+                .column(getTranslation("export.actualEnd"), ActivityRow::actualEnd)
+                .column(getTranslation("activity.percent"), ActivityRow::percentComplete)
+                .column(getTranslation("activity.status"), row -> getTranslation("activity.status."
+                        + row.status().name()))
+                .column(getTranslation("activity.overdue"), row -> row.isOverdue(today) ? "⚠" : "")
+                .column(getTranslation("roadmapBrief.slip"), row -> comparison == null ? null
+                        : comparison.slipped().stream().filter(slip -> slip.activityId() == row.id())
+                        .map(Slip::days).findFirst().orElse(0L));
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = brief.pdf(filters.filter(), baselineId, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "roadmap-" + today + ".pdf",
+                    "application/pdf", bytes.length);
+        }), "");
+        pdf.setDownload(true);
+        Button print = new Button("PDF", VaadinIcon.PRINT.create());
+        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        print.setTabIndex(-1);
+        pdf.add(print);
+        pdf.getElement().setAttribute("title", getTranslation("roadmapBrief.download"));
+        pdf.addClassName("export-pdf");
+        export.getContent().add(pdf);
+        return export.getContent();
     }
 
     private Span titleCell(ActivityRow row) {
