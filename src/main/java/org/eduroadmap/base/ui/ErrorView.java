@@ -24,6 +24,12 @@ public class ErrorView extends MessagePage implements HasErrorParameter<Exceptio
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String errorId = newErrorId();
+        if (Failure.of(parameter.getException()) == Failure.DATABASE_UNAVAILABLE) {
+            log.warn("Database unavailable, error {} at /{}: {}", errorId, event.getLocation().getPath(),
+                    parameter.getException().toString());
+            show("error.unavailable.title", getTranslation("error.unavailable.message"));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         log.error("Unexpected error {} at /{}", errorId, event.getLocation().getPath(), parameter.getException());
         show("error.title", getTranslation("error.message", errorId));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
