@@ -1,7 +1,10 @@
 package org.eduroadmap.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 
 import org.eduroadmap.TestClock;
 
@@ -178,6 +184,47 @@ class AssistanceJourneyIT extends BrowserJourney {
             accepted.click();
             assertThat(manager).hasURL(url(path));
             assertThat(manager.locator(".request-history")).containsText("Fits the ICT competency framework");
+        }
+    }
+
+    @Test
+    void aFileTheManagerAttachesIsDownloadedByTheMinisterUnderItsOwnName() {
+        String request = "/assistance/TA-2024-001";
+        String name = "Школы Лебапа 2026.csv";
+        byte[] csv = "velayat,schools\nLebap,412\n".getBytes(StandardCharsets.UTF_8);
+        try (BrowserContext context = browser.newContext(1280, 900)) {
+            Page manager = signIn(context, "manager");
+            manager.navigate(url(request));
+            Locator file = manager.locator("vaadin-upload input[type=file]");
+            file.setInputFiles(new FilePayload("tool.exe", "application/octet-stream", new byte[] {'M', 'Z'}));
+            assertThat(manager.locator(".attachment-error")).containsText("pdf, docx, xlsx");
+            assertThat(manager.locator(".attachment-link")).hasCount(0);
+
+            file.setInputFiles(new FilePayload(name, "text/csv", csv));
+            assertThat(manager.locator(".attachment-link")).hasText(name);
+        }
+
+        String address;
+        try (BrowserContext context = browser.newContext(1280, 900)) {
+            Page minister = signIn(context, "minister");
+            minister.navigate(url(request));
+            Locator link = minister.locator(".attachment-link");
+            address = (String) link.evaluate("a => a.href");
+            APIResponse response = context.request().get(address);
+            assertThat(response).isOK();
+            assertThat(response.headers().get("content-type")).startsWith("text/csv");
+            // RFC 6266/5987: the name travels percent-encoded as UTF-8, never raw in the header.
+            assertThat(response.headers().get("content-disposition")).startsWith("attachment")
+                    .contains("filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+            assertThat(response.body()).isEqualTo(csv);
+
+            Download download = minister.waitForDownload(link::click);
+            assertThat(download.suggestedFilename()).isEqualTo(name);
+        }
+
+        // The address belongs to the minister's session: without it the file is not served.
+        try (BrowserContext stranger = browser.newContext(1280, 900)) {
+            assertThat(stranger.request().get(address).body()).isNotEqualTo(csv);
         }
     }
 }
