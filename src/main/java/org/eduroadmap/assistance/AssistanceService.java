@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Slice;
@@ -38,6 +40,9 @@ public class AssistanceService {
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
     private final RequestSla sla;
+
+    /** How many requests the board reads at most; beyond it the filters or the list are the way. */
+    static final int BOARD_READ_LIMIT = 1000;
 
     AssistanceService(AssistanceRequestRepository requests, AppUserRepository users,
                       SecurityContextHolderStrategy securityContext, Clock clock,
@@ -85,6 +90,26 @@ public class AssistanceService {
                         row.priority(), row.status(), row.assignedAdvisor(), row.createdAt(), row.dueDate(),
                         sla.status(row.submittedAt(), row.firstResponseAt(), row.slaPausedSince(),
                                 Duration.ofSeconds(row.slaPausedSeconds()), now)));
+    }
+
+    /**
+     * The filtered requests for the board: per status (each the filter lets through, in workflow order) the
+     * newest {@code perStatus}, read with one query and grouped here. A lane says it has more when it holds
+     * more than that, or when more than {@link #BOARD_READ_LIMIT} requests match and some were not read.
+     */
+    public Map<RequestStatus, Slice<ListedRequest>> board(RequestFilter filter, int perStatus) {
+        Slice<ListedRequest> read = list(filter, PageRequest.of(0, BOARD_READ_LIMIT));
+        Map<RequestStatus, List<ListedRequest>> byStatus = read.stream().collect(Collectors.groupingBy(
+                ListedRequest::status, () -> new EnumMap<>(RequestStatus.class), Collectors.toList()));
+        Map<RequestStatus, Slice<ListedRequest>> lanes = new EnumMap<>(RequestStatus.class);
+        for (RequestStatus status : RequestStatus.values()) {
+            if (filter.status() == null || filter.status() == status) {
+                List<ListedRequest> rows = byStatus.getOrDefault(status, List.of());
+                lanes.put(status, new SliceImpl<>(rows.stream().limit(perStatus).toList(), PageRequest.of(0, perStatus),
+                        rows.size() > perStatus || read.hasNext()));
+            }
+        }
+        return lanes;
     }
 
     /** The UNESCO offices a request may be addressed to. */

@@ -7,7 +7,7 @@ public enum RequestAction {
     ASSIGN(false),
     ASK_FOR_INFORMATION(true),
     ANSWER(true),
-    ACCEPT(false),
+    ACCEPT(true),
     DECLINE(true),
     START(false),
     DELIVER(true),

@@ -17,7 +17,7 @@ import org.eduroadmap.security.AppUser;
 
 /** One entry of a request's history: a transition with its text, or a changed field. Never changed. */
 @Entity
-class RequestHistory {
+public class RequestHistory {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +52,8 @@ class RequestHistory {
     protected RequestHistory() {
     }
 
-    static RequestHistory transition(AssistanceRequest request, AppUser actor, Instant at, RequestAction action,
+    /** A step taken on the request; public so that demo data can tell a request's past as it happened. */
+    public static RequestHistory transition(AssistanceRequest request, AppUser actor, Instant at, RequestAction action,
                                      RequestStatus from, RequestStatus to, String text) {
         RequestHistory entry = new RequestHistory();
         entry.request = request;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface RequestHistoryRepository extends JpaRepository<RequestHistory, Long> {
+public interface RequestHistoryRepository extends JpaRepository<RequestHistory, Long> {
 
     @Query("""
             select new org.eduroadmap.assistance.HistoryRow(h.at, a.fullName, h.action, h.fromStatus, h.toStatus,

@@ -23,9 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.eduroadmap.assistance.AssistanceRequest;
 import org.eduroadmap.assistance.AssistanceRequestRepository;
+import org.eduroadmap.assistance.RequestAction;
 import org.eduroadmap.assistance.RequestCategory;
 import org.eduroadmap.assistance.RequestComment;
 import org.eduroadmap.assistance.RequestCommentRepository;
+import org.eduroadmap.assistance.RequestHistory;
+import org.eduroadmap.assistance.RequestHistoryRepository;
 import org.eduroadmap.assistance.RequestPriority;
 import org.eduroadmap.assistance.RequestStatus;
 import org.eduroadmap.base.LocalizedText;
@@ -93,6 +96,7 @@ class DemoData implements ApplicationRunner {
     private final DemoRoadmap demoRoadmap;
     private final AssistanceRequestRepository requests;
     private final RequestCommentRepository comments;
+    private final RequestHistoryRepository history;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
@@ -100,8 +104,8 @@ class DemoData implements ApplicationRunner {
              StrategyRepository strategies, PriorityAreaRepository priorityAreas, KpiRepository kpis,
              KpiMeasurementRepository measurements, MeetingRepository meetings, RoadmapRepository roadmaps,
              ActionAreaRepository actionAreas, ActivityRepository activities, BaselineRepository baselines,
-             AssistanceRequestRepository requests, RequestCommentRepository comments, PasswordEncoder passwordEncoder,
-             Clock clock) {
+             AssistanceRequestRepository requests, RequestCommentRepository comments,
+             RequestHistoryRepository history, PasswordEncoder passwordEncoder, Clock clock) {
         this.organisations = organisations;
         this.regions = regions;
         this.users = users;
@@ -116,6 +120,7 @@ class DemoData implements ApplicationRunner {
         this.demoRoadmap = new DemoRoadmap(roadmaps, actionAreas, activities, baselines, meetings);
         this.requests = requests;
         this.comments = comments;
+        this.history = history;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -469,9 +474,69 @@ class DemoData implements ApplicationRunner {
         comments.save(new RequestComment(trainers, people.manager(),
                 "@advisor The list of master trainers per velayat follows this week; training starts in March.",
                 false, at("2025-01-20")));
+        comments.save(new RequestComment(strategy, people.iiteDirector(),
+                "The advisory note and the alignment matrix are attached to the final report sent on 15 December.",
+                false, at("2023-12-15")));
+        comments.save(new RequestComment(policyReview, people.parisHead(),
+                "We will share the names of the two peer reviewers by the end of October.", false,
+                at("2026-10-07")));
+        comments.save(new RequestComment(connectivity, people.tehranDirector(),
+                "Internal: a field visit is possible only after the winter break; align with the Almaty office.",
+                true, at("2026-11-18")));
+        pasts(people, strategy, emisDesign, trainers, connectivity, policyReview);
         if (now.isBefore(at("2026-11-17"))) {
             log.warn("The clock is earlier than some demo dates; the demo assumes late 2026.");
         }
+    }
+
+    /** Each demo request's history up to its present status, by the people who would have taken each step. */
+    private void pasts(People people, AssistanceRequest strategy, AssistanceRequest emisDesign,
+                       AssistanceRequest trainers, AssistanceRequest connectivity, AssistanceRequest policyReview) {
+        AppUser manager = people.manager();
+        history.saveAll(List.of(
+                step(strategy, manager, "2023-08-16T09:00", RequestAction.SUBMIT, RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED, null),
+                step(strategy, people.iiteDirector(), "2023-08-21T09:00", RequestAction.TAKE, RequestStatus.SUBMITTED,
+                        RequestStatus.UNDER_REVIEW, null),
+                step(strategy, people.iiteDirector(), "2023-08-23T11:30", RequestAction.ACCEPT,
+                        RequestStatus.UNDER_REVIEW, RequestStatus.ACCEPTED,
+                        "Within IITE's offer of June 2023; the strategy review is on the national work plan."),
+                step(strategy, people.iiteDirector(), "2023-09-04T08:00", RequestAction.START, RequestStatus.ACCEPTED,
+                        RequestStatus.IN_PROGRESS, null),
+                step(strategy, people.iiteDirector(), "2023-12-15T14:00", RequestAction.DELIVER,
+                        RequestStatus.IN_PROGRESS, RequestStatus.DELIVERED,
+                        "Advisory note on aligning the strategy with SDG 4, with a matrix of targets and indicators."),
+
+                step(emisDesign, manager, "2024-11-21T09:00", RequestAction.SUBMIT, RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED, null),
+                step(emisDesign, people.advisor(), "2024-11-25T09:00", RequestAction.TAKE, RequestStatus.SUBMITTED,
+                        RequestStatus.UNDER_REVIEW, null),
+                step(emisDesign, people.advisor(), "2024-11-27T10:15", RequestAction.ACCEPT,
+                        RequestStatus.UNDER_REVIEW, RequestStatus.ACCEPTED,
+                        "The EMIS pilot depends on it; IITE reviewed similar systems in the region."),
+                step(emisDesign, people.advisor(), "2024-12-02T08:30", RequestAction.START, RequestStatus.ACCEPTED,
+                        RequestStatus.IN_PROGRESS, null),
+
+                step(trainers, manager, "2025-01-13T09:00", RequestAction.SUBMIT, RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED, null),
+                step(trainers, people.advisor(), "2025-01-16T09:00", RequestAction.TAKE, RequestStatus.SUBMITTED,
+                        RequestStatus.UNDER_REVIEW, null),
+                step(trainers, people.advisor(), "2025-01-16T09:05", RequestAction.ASK_FOR_INFORMATION,
+                        RequestStatus.UNDER_REVIEW, RequestStatus.NEEDS_INFORMATION,
+                        "How many master trainers per velayat, and when should the training start?"),
+
+                step(connectivity, manager, "2026-11-17T09:00", RequestAction.SUBMIT, RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED, null),
+
+                step(policyReview, manager, "2026-10-02T09:00", RequestAction.SUBMIT, RequestStatus.DRAFT,
+                        RequestStatus.SUBMITTED, null),
+                step(policyReview, people.parisHead(), "2026-10-06T09:00", RequestAction.TAKE,
+                        RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW, null)));
+    }
+
+    private static RequestHistory step(AssistanceRequest request, AppUser actor, String at, RequestAction action,
+                                       RequestStatus from, RequestStatus to, String text) {
+        return RequestHistory.transition(request, actor, Instant.parse(at + ":00Z"), action, from, to, text);
     }
 
     private AssistanceRequest request(String number, String title, String description, RequestCategory category,

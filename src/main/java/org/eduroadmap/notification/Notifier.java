@@ -2,6 +2,7 @@ package org.eduroadmap.notification;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,9 +23,11 @@ public class Notifier {
     private final AppUserRepository users;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Notifier(NotificationRepository notifications, AppUserRepository users, PlatformTransactionManager transactionManager,
-             Clock clock) {
+             Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.notifications = notifications;
         this.users = users;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -62,6 +65,8 @@ public class Notifier {
         }
         notifications.saveAndFlush(new Notification(users.getReferenceById(recipientUserId), kind, subject, link,
                 dedupeKey, clock.instant()));
+        // Heard only once the notice is committed (see NotificationMailer): nothing is sent for a rolled-back change.
+        events.publishEvent(new NotificationAdded(recipientUserId, subject, link));
         return true;
     }
 }

@@ -38,6 +38,9 @@ public class AppUser {
 
     private String jobTitle;
 
+    /** Where notices are also sent when e-mail delivery is configured; none means in-app only. */
+    private String email;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
@@ -92,6 +95,14 @@ public class AppUser {
 
     public Role getRole() {
         return role;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public Language getLanguage() {

@@ -79,6 +79,6 @@ class RequestWorkflowTest {
     @Test
     void questionsAnswersReasonsAndNotesAreTheTextsRequired() {
         assertThat(java.util.Arrays.stream(RequestAction.values()).filter(RequestAction::needsText))
-                .containsExactlyInAnyOrder(ASK_FOR_INFORMATION, ANSWER, DECLINE, DELIVER);
+                .containsExactlyInAnyOrder(ASK_FOR_INFORMATION, ANSWER, ACCEPT, DECLINE, DELIVER);
     }
 }

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.eduroadmap.TestClock;
 import org.eduroadmap.assistance.AssistanceRequestRepository;
+import org.eduroadmap.assistance.HistoryRow;
+import org.eduroadmap.assistance.RequestHistoryRepository;
+import org.eduroadmap.assistance.RequestStatus;
 import org.eduroadmap.kpi.KpiMeasurementRepository;
 import org.eduroadmap.kpi.KpiRepository;
 import org.eduroadmap.meeting.Meeting;
@@ -58,6 +61,28 @@ class DemoDataIT {
     MeetingRepository meetings;
     @Autowired
     AssistanceRequestRepository requests;
+    @Autowired
+    RequestHistoryRepository requestHistory;
+
+    @Test
+    @Transactional
+    void eachDemoRequestsHistoryLeadsStepByStepToItsStatus() {
+        for (var request : requests.findAll()) {
+            List<HistoryRow> steps = requestHistory.findRows(request.getId()).stream()
+                    .filter(row -> row.action() != null).toList();
+            if (request.getStatus() == RequestStatus.DRAFT) {
+                assertThat(steps).as(request.getNumber()).isEmpty();
+                continue;
+            }
+            assertThat(steps).as(request.getNumber()).isNotEmpty();
+            assertThat(steps.getFirst().from()).as(request.getNumber()).isEqualTo(RequestStatus.DRAFT);
+            for (int i = 1; i < steps.size(); i++) {
+                assertThat(steps.get(i).from()).as(request.getNumber()).isEqualTo(steps.get(i - 1).to());
+            }
+            assertThat(steps.getLast().to()).as(request.getNumber()).isEqualTo(request.getStatus());
+            assertThat(steps).as(request.getNumber()).allMatch(step -> step.actor() != null);
+        }
+    }
 
     @Test
     void seedsThePeopleAndOrganisationsOfTheStory() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -84,7 +85,40 @@ class AttachmentsPanel extends Composite<Div> {
                 String.join(", ", AttachmentService.ALLOWED_EXTENSIONS), megabytes(service.maxBytes())));
         hint.addClassName("muted");
         upload.setDropLabel(hint);
+        upload.setI18n(uploadTexts());
         return upload;
+    }
+
+    /** The upload's own texts (button, drop hint, progress, errors) in the user's language. */
+    private UploadI18N uploadTexts() {
+        String tooBig = getTranslation("upload.error.fileIsTooBig", megabytes(service.maxBytes()));
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addFiles.one"))
+                        .setMany(getTranslation("upload.addFiles.many")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropFiles.one"))
+                        .setMany(getTranslation("upload.dropFiles.many")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.error.tooManyFiles"))
+                        .setFileIsTooBig(tooBig)
+                        .setIncorrectFileType(getTranslation("upload.error.incorrectFileType",
+                                String.join(", ", AttachmentService.ALLOWED_EXTENSIONS))))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
+                        .setStart(getTranslation("upload.file.start"))
+                        .setRemove(getTranslation("upload.file.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("upload.status.connecting"))
+                                .setStalled(getTranslation("upload.status.stalled"))
+                                .setProcessing(getTranslation("upload.status.processing"))
+                                .setHeld(getTranslation("upload.status.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("upload.remaining.prefix"))
+                                .setUnknown(getTranslation("upload.remaining.unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("upload.error.serverUnavailable"))
+                                .setUnexpectedServerError(getTranslation("upload.error.unexpectedServerError"))
+                                .setForbidden(getTranslation("upload.error.forbidden"))
+                                .setFileTooLarge(tooBig)))
+                .setUnits(java.util.List.of(getTranslation("upload.units").split(",")));
     }
 
     /** Hands an uploaded file to the service and says whether it was kept, and why not. */

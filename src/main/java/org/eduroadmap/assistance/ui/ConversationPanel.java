@@ -61,6 +61,10 @@ class ConversationPanel extends Composite<Div> {
         body.setMaxLength(RequestConversationService.MAX_LENGTH);
         body.setWidthFull();
         body.addClassName("conversation-new");
+        body.setHelperText(getTranslation("conversation.mention.help"));
+        MentionSuggestions suggestions = new MentionSuggestions(body, people);
+        Div field = new Div(body, suggestions);
+        field.addClassName("mention-field");
         ComboBox<Mentionable> mention = mentionPicker(people, body);
         Checkbox internal = new Checkbox(getTranslation("conversation.internal"));
         internal.setVisible(service.mayUseInternalNotes());
@@ -68,6 +72,7 @@ class ConversationPanel extends Composite<Div> {
             try {
                 service.comment(requestNumber, body.getValue(), internal.getValue());
                 body.clear();
+                suggestions.close();
                 body.setInvalid(false);
                 internal.clear();
                 refresh();
@@ -79,10 +84,10 @@ class ConversationPanel extends Composite<Div> {
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FlexLayout actions = new FlexLayout(mention, internal, post);
         actions.addClassName("conversation-actions");
-        return new Div(body, actions);
+        return new Div(field, actions);
     }
 
-    /** A small stand-in for an "@" autocomplete: picking a person adds their @username to the text. */
+    /** For those who would rather pick from the whole list: picking a person adds their @username to the text. */
     private ComboBox<Mentionable> mentionPicker(java.util.List<Mentionable> people, TextArea body) {
         ComboBox<Mentionable> mention = new ComboBox<>();
         mention.setPlaceholder(getTranslation("conversation.mention"));
@@ -163,6 +168,9 @@ class ConversationPanel extends Composite<Div> {
         body.setMaxLength(RequestConversationService.MAX_LENGTH);
         body.setWidthFull();
         body.setValue(comment.body());
+        MentionSuggestions suggestions = new MentionSuggestions(body, service.mentionable());
+        Div field = new Div(body, suggestions);
+        field.addClassName("mention-field");
         Button save = new Button(getTranslation("conversation.save"), click -> {
             try {
                 service.edit(comment.id(), body.getValue());
@@ -175,7 +183,7 @@ class ConversationPanel extends Composite<Div> {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button cancel = new Button(getTranslation("action.cancel"), click -> refresh());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        item.add(body, save, cancel);
+        item.add(field, save, cancel);
     }
 
     /** The text as text nodes, with each @mention of a known user in a highlighted span. */

@@ -1,8 +1,5 @@
 package org.eduroadmap.assistance.ui;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -12,11 +9,10 @@ import com.vaadin.flow.router.RouteParameters;
 import org.eduroadmap.assistance.AssistanceService;
 import org.eduroadmap.assistance.ListedRequest;
 import org.eduroadmap.assistance.RequestFilter;
-import org.eduroadmap.assistance.RequestStatus;
 
 /**
  * The requests as a board: a column per status, a card per request, under the same filters as the list.
- * Each column reads at most a page of cards and says when there are more.
+ * The service reads every column at once; each shows at most a page of cards and says when there are more.
  */
 class RequestBoard extends Div {
 
@@ -31,13 +27,7 @@ class RequestBoard extends Div {
 
     void show(RequestFilter filter) {
         removeAll();
-        for (RequestStatus status : RequestStatus.values()) {
-            if (filter.status() != null && filter.status() != status) {
-                continue;
-            }
-            RequestFilter column = new RequestFilter(status, filter.category(), filter.priority(),
-                    filter.addressedOrganisationId(), filter.assignedToMe(), filter.waitingForMe(), filter.text());
-            Slice<ListedRequest> cards = assistance.list(column, PageRequest.of(0, CARDS_PER_COLUMN));
+        assistance.board(filter, CARDS_PER_COLUMN).forEach((status, cards) -> {
             Div lane = new Div(new H3(getTranslation("request.status." + status.name())));
             lane.addClassNames("request-lane", "request-lane-" + status.name());
             cards.forEach(card -> lane.add(card(card)));
@@ -45,7 +35,7 @@ class RequestBoard extends Div {
                 lane.add(new Span(getTranslation("assistance.board.more")));
             }
             add(lane);
-        }
+        });
     }
 
     private Div card(ListedRequest request) {
