@@ -73,6 +73,7 @@ public class AttachmentService {
     }
 
     /** The largest file accepted, in bytes. */
+    @Transactional(readOnly = true)
     public long maxBytes() {
         return maxBytes;
     }

@@ -79,10 +79,12 @@ public class RequestConversationService {
         return comments.findMentionable();
     }
 
+    @Transactional(readOnly = true)
     public boolean mayComment() {
         return hasAnyRole(Role.PROJECT_MANAGER, Role.UNESCO_ADVISOR, Role.ADMIN);
     }
 
+    @Transactional(readOnly = true)
     public boolean mayUseInternalNotes() {
         return hasAnyRole(Role.UNESCO_ADVISOR, Role.ADMIN);
     }
