@@ -10,7 +10,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -44,11 +43,11 @@ class ApiTokensView extends Main implements HasDynamicTitle {
         addClassNames("page", "api-tokens");
         newToken = new Button(getTranslation("apiTokens.new"), VaadinIcon.PLUS.create(), click -> openCreate());
         newToken.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div header = new Div(new H2(getTranslation("nav.apiTokens")), newToken);
-        header.addClassName("api-tokens-header");
         Paragraph intro = new Paragraph(getTranslation("apiTokens.intro"));
         intro.addClassName("api-tokens-intro");
-        add(header, intro, grid());
+        Div header = new Div(intro, newToken);
+        header.addClassName("api-tokens-header");
+        add(header, grid());
         setHeightFull();
         refresh();
     }
@@ -57,7 +56,9 @@ class ApiTokensView extends Main implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ApiTokenRow::name).setHeader(getTranslation("apiTokens.name")).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(this::scopes).setHeader(getTranslation("apiTokens.scopes")).setFlexGrow(1);
+        // The scope values themselves, short and as the API documentation names them; the description on hover.
+        grid.addColumn(ApiTokenRow::scopes).setHeader(getTranslation("apiTokens.scopes")).setAutoWidth(true)
+                .setTooltipGenerator(this::scopes);
         grid.addColumn(row -> row.createdBy() + ", " + Formats.date(row.createdAt(), getLocale()))
                 .setHeader(getTranslation("apiTokens.created")).setAutoWidth(true);
         grid.addColumn(row -> row.lastUsedAt() == null ? getTranslation("apiTokens.never")
@@ -73,7 +74,7 @@ class ApiTokensView extends Main implements HasDynamicTitle {
             revoke.addClassName("revoke-token");
             revoke.setVisible(!row.revoked());
             return revoke;
-        }).setKey("revoke").setAutoWidth(true).setFlexGrow(0);
+        }).setKey("revoke").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setEmptyStateText(getTranslation("apiTokens.none"));
         grid.setSizeFull();
         return grid;
