@@ -84,6 +84,21 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
     @Query(ROW + " and m.status = :status order by m.updatedAt, m.id")
     List<MeasurementRow> findRowsByStatus(MeasurementStatus status);
 
+    /** Rows for the API, filtered; an empty code means any KPI or region. */
+    @Query(value = ROW + """
+             and (:kpiCode = '' or k.code = :kpiCode) and (:regionCode = '' or r.code = :regionCode)
+             and m.periodYear between :fromYear and :toYear and m.status in :statuses
+            order by k.code, m.periodYear, r.sortOrder nulls first, m.id
+            """, countQuery = """
+            select count(m) from KpiMeasurement m join m.kpi k left join m.region r
+            where m.periodQuarter is null and m.schoolLevel is null and m.sex is null and m.location is null
+             and (:kpiCode = '' or k.code = :kpiCode) and (:regionCode = '' or r.code = :regionCode)
+             and m.periodYear between :fromYear and :toYear and m.status in :statuses
+            """)
+    org.springframework.data.domain.Page<MeasurementRow> findPage(String kpiCode, String regionCode, int fromYear,
+                                                                  int toYear, Collection<MeasurementStatus> statuses,
+                                                                  org.springframework.data.domain.Pageable pageable);
+
     /** A national value for the KPI and year exists already (any status). */
     @Query("""
             select count(m) > 0 from KpiMeasurement m

@@ -83,6 +83,44 @@ public class MeasurementService {
         return ids;
     }
 
+    /**
+     * Values sent by another system through an API token with the {@code measurements:write} scope,
+     * stored as SUBMITTED so they wait for an administrator's approval like any other. Each value
+     * passes the same rules as a typed one, and no two may share a KPI, year and region. All of them
+     * are stored, or none: the refusal lists every value at fault by its position in the batch.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_measurements:write')")
+    public List<Long> submitBatch(List<MeasurementInput> inputs) {
+        List<KpiMeasurement> valid = new ArrayList<>();
+        List<RefusedValues.Refusal> refusals = new ArrayList<>();
+        java.util.Set<String> slots = new java.util.HashSet<>();
+        for (int index = 0; index < inputs.size(); index++) {
+            MeasurementInput input = inputs.get(index);
+            try {
+                KpiMeasurement measurement = validated(input);
+                String regionCode = input.regionCode() == null ? "" : input.regionCode().strip();
+                if (!slots.add(input.kpiCode() + "|" + input.year() + "|" + regionCode)) {
+                    throw new RuleViolation(regionCode.isEmpty() ? "year" : "region", "measurement.error.duplicate");
+                }
+                valid.add(measurement);
+            } catch (RuleViolation refused) {
+                refusals.add(new RefusedValues.Refusal(index, refused));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new RefusedValues(refusals);
+        }
+        List<Long> ids = new ArrayList<>();
+        Instant now = clock.instant();
+        for (KpiMeasurement measurement : valid) {
+            measurement.moveTo(MeasurementStatus.SUBMITTED, null, now);
+            measurements.save(measurement);
+            log(measurement, null, MeasurementStatus.SUBMITTED, null);
+            ids.add(measurement.getId());
+        }
+        return ids;
+    }
+
     @PreAuthorize("hasRole('PROJECT_MANAGER')")
     public void correct(long id, long version, BigDecimal value, String source, String comment) {
         KpiMeasurement measurement = current(id, version);
@@ -116,6 +154,19 @@ public class MeasurementService {
     @Transactional(readOnly = true)
     public List<MeasurementRow> history(String kpiCode) {
         return measurements.findRows(kpiCode);
+    }
+
+    /**
+     * A page of yearly values without a breakdown, filtered by KPI and region code (null for any),
+     * a range of years and the statuses wanted; ordered by KPI, year and region.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<MeasurementRow> find(String kpiCode, String regionCode, int fromYear,
+                                                                   int toYear, java.util.Collection<MeasurementStatus> statuses,
+                                                                   org.springframework.data.domain.Pageable pageable) {
+        return measurements.findPage(kpiCode == null ? "" : kpiCode, regionCode == null ? "" : regionCode,
+                fromYear, toYear, statuses, pageable);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

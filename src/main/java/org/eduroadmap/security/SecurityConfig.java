@@ -17,6 +17,9 @@ import org.eduroadmap.security.ui.LoginView;
  * Views carry {@code @RolesAllowed}/{@code @PermitAll} for Vaadin's navigation access control;
  * services carry {@code @PreAuthorize}, which is what actually guards the data. JSR-250 method
  * security stays off so Spring does not proxy the views themselves.
+ * <p>
+ * The REST API under {@code /api/**} has its own stateless chain, ordered before this one, in
+ * {@code org.eduroadmap.api.ApiSecurityConfig}: this chain (sessions, login page, CSRF) serves the screens only.
  */
 @Configuration
 @EnableWebSecurity
