@@ -66,12 +66,17 @@ class AccessMatrixIT {
             Map.entry("meetings/:id", SIGNED_IN),
             Map.entry("assistance", SIGNED_IN),
             Map.entry("assistance/:number", SIGNED_IN),
-            Map.entry("admin", EnumSet.of(ADMIN)));
+            Map.entry("admin", EnumSet.of(ADMIN)),
+            Map.entry("admin/api-tokens", EnumSet.of(ADMIN)));
 
     /** Operations that change data ("Service.method"), and who may call them. */
     private static final Map<String, Set<Who>> OPERATIONS = Map.ofEntries(
             Map.entry("ActivityService.save", EnumSet.of(PROJECT_MANAGER)),
             Map.entry("ActivityService.shiftSuccessors", EnumSet.of(PROJECT_MANAGER)),
+            // Checking a token is how an API call signs in: it runs before anyone is known.
+            Map.entry("ApiTokenService.authenticate", EnumSet.allOf(Who.class)),
+            Map.entry("ApiTokenService.create", EnumSet.of(ADMIN)),
+            Map.entry("ApiTokenService.revoke", EnumSet.of(ADMIN)),
             Map.entry("AttachmentService.delete", EnumSet.of(PROJECT_MANAGER, UNESCO_ADVISOR, ADMIN)),
             Map.entry("AttachmentService.upload", EnumSet.of(PROJECT_MANAGER, UNESCO_ADVISOR, ADMIN)),
             Map.entry("BaselineService.save", EnumSet.of(PROJECT_MANAGER)),
@@ -84,6 +89,8 @@ class AccessMatrixIT {
             Map.entry("MeasurementService.recordRegions", EnumSet.of(PROJECT_MANAGER)),
             Map.entry("MeasurementService.returnForChanges", EnumSet.of(ADMIN)),
             Map.entry("MeasurementService.submit", EnumSet.of(PROJECT_MANAGER)),
+            // Only an API token with the measurements:write scope, never a person's role.
+            Map.entry("MeasurementService.submitBatch", EnumSet.noneOf(Who.class)),
             Map.entry("MeetingService.record", EnumSet.of(PROJECT_MANAGER)),
             Map.entry("MeetingService.recordFollowUp", EnumSet.of(PROJECT_MANAGER)),
             Map.entry("NotificationService.markAllRead", SIGNED_IN),
