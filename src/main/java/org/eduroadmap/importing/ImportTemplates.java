@@ -53,6 +53,12 @@ public class ImportTemplates {
         return "measurements-template-" + part + "." + extension;
     }
 
+    /** The KPIs a template can be made for. */
+    @PreAuthorize("hasAnyRole('PROJECT_MANAGER', 'ADMIN')")
+    public List<KpiCode> kpis() {
+        return batches.kpiCodes();
+    }
+
     @PreAuthorize("hasAnyRole('PROJECT_MANAGER', 'ADMIN')")
     public void writeCsv(String kpiCode, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
