@@ -270,6 +270,8 @@ final class MeasurementFileReader {
 
         @Override
         public void endRow(int rowNum) {
+            // A formula without a cached result produces no cell event: mark its cell here as well.
+            formulaCells.forEach(reference -> put(reference, FORMULA));
             try {
                 if (columns == null) {
                     if (cells.stream().allMatch(cell -> cell == null || cell.isBlank())) {
@@ -292,11 +294,15 @@ final class MeasurementFileReader {
 
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
+            put(reference, formulaCells.contains(reference) ? FORMULA : formattedValue);
+        }
+
+        private void put(String reference, String value) {
             int column = new CellReference(reference).getCol();
             while (cells.size() <= column) {
                 cells.add(null);
             }
-            cells.set(column, formulaCells.contains(reference) ? FORMULA : formattedValue);
+            cells.set(column, value);
         }
     }
 
