@@ -23,7 +23,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +31,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -63,6 +63,7 @@ class ImportView extends Main implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
     private static final int MAX_KPI_LINKS = 10;
+    private static final int FEW_PROBLEMS = 20;
 
     private final ImportService imports;
     private final SecurityContextHolderStrategy securityContext;
@@ -92,11 +93,10 @@ class ImportView extends Main implements HasDynamicTitle {
         this.securityContext = securityContext;
         addClassNames("page", "import-page");
 
-        H2 title = new H2(getTranslation("import.title"));
         Paragraph intro = new Paragraph(getTranslation("import.intro"));
         intro.addClassName("muted");
 
-        add(title, intro, templates(templates), upload(), progress, message, previewHeading, counts, allValid, problems,
+        add(intro, templates(templates), upload(), progress, message, previewHeading, counts, allValid, problems,
                 validRowsOnly, importButton, kpiLinks);
 
         progress.addClassName("import-progress");
@@ -104,7 +104,7 @@ class ImportView extends Main implements HasDynamicTitle {
         progress.setVisible(false);
         message.setVisible(false);
         counts.addClassName("import-counts");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.addColumn(RowProblem::line).setHeader(getTranslation("import.problem.line")).setKey("line")
                 .setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(problem -> problem.column() == null ? "" : problem.column())
@@ -112,8 +112,6 @@ class ImportView extends Main implements HasDynamicTitle {
         problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.argumentArray()))
                 .setHeader(getTranslation("import.problem.message")).setKey("message").setFlexGrow(1)
                 .setTooltipGenerator(problem -> getTranslation(problem.messageKey(), problem.argumentArray()));
-        problems.setAllRowsVisible(false);
-        problems.setHeight("20rem");
         validRowsOnly.setLabel(getTranslation("import.validRowsOnly"));
         validRowsOnly.addValueChangeListener(change -> updateImportButton());
         importButton.setText(getTranslation("import.button"));
@@ -174,6 +172,10 @@ class ImportView extends Main implements HasDynamicTitle {
     private Upload upload() {
         long max = imports.maxFileBytes();
         upload.setMaxFiles(1);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button"))
+                .setMany(getTranslation("import.upload.button")));
+        upload.setI18n(i18n);
         // The raw request body, not multipart: Spring Boot's 1 MB multipart limit would refuse what we accept.
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
@@ -333,6 +335,9 @@ class ImportView extends Main implements HasDynamicTitle {
                     count("unchanged", shown.unchangedRows()), count("invalid", shown.invalidRows()));
             List<RowProblem> rows = shown.problems();
             problems.setItems(query -> rows.stream().skip(query.getOffset()).limit(query.getLimit()), query -> rows.size());
+            // A few problems are shown whole; many scroll inside the grid, fetched a page at a time.
+            problems.setAllRowsVisible(rows.size() <= FEW_PROBLEMS);
+            problems.setHeight(rows.size() <= FEW_PROBLEMS ? null : "24rem");
         }
         updateImportButton();
     }
