@@ -114,4 +114,13 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
               and m.schoolLevel is null and m.sex is null and m.location is null
             """)
     boolean existsRegional(Long kpiId, int year, Long regionId);
+
+    /** Every yearly value of a KPI, any status, with what identifies it: to find duplicates and changes. */
+    @Query("""
+            select new org.eduroadmap.kpi.StoredValue(m.id, m.kpi.id, m.periodYear, r.id, m.schoolLevel, m.sex,
+                   m.location, m.value, m.status)
+            from KpiMeasurement m left join m.region r
+            where m.kpi.id = :kpiId and m.periodQuarter is null
+            """)
+    List<StoredValue> findStored(Long kpiId);
 }

@@ -27,9 +27,6 @@ import org.eduroadmap.organisation.RegionRepository;
 @Transactional
 public class MeasurementService {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private final KpiRepository kpis;
     private final KpiMeasurementRepository measurements;
     private final MeasurementTransitionRepository transitions;
@@ -127,8 +124,9 @@ public class MeasurementService {
         if (!measurement.isEditable()) {
             throw new RuleViolation("value", "measurement.error.locked");
         }
-        checkRange(measurement.getKpi(), value);
-        measurement.correct(value, blankToNull(source), blankToNull(comment), clock.instant());
+        MeasurementRules.checkRange(measurement.getKpi().getUnit(), value);
+        measurement.correct(value, MeasurementRules.blankToNull(source), MeasurementRules.blankToNull(comment),
+                clock.instant());
     }
 
     @PreAuthorize("hasRole('PROJECT_MANAGER')")
@@ -182,50 +180,19 @@ public class MeasurementService {
     }
 
     private KpiMeasurement validated(MeasurementInput input) {
-        Kpi kpi = input.kpiCode() == null ? null : kpis.findByCode(input.kpiCode()).orElse(null);
-        if (kpi == null) {
-            throw new RuleViolation("kpi", "measurement.error.kpi");
+        MeasurementRules rules = new MeasurementRules(code -> kpis.findByCode(code).map(MeasurementRules.KpiFacts::of),
+                code -> regions.findByCode(code).map(Region::getId), Year.now(clock).getValue());
+        CheckedMeasurement checked = rules.check(input);
+        String slot = checked.slot();
+        if (measurements.findStored(checked.kpiId()).stream().anyMatch(stored -> stored.slot().equals(slot))) {
+            throw new RuleViolation(checked.regionId() == null ? "year" : "region", "measurement.error.duplicate");
         }
-        int lastYear = Year.now(clock).getValue();
-        if (input.year() == null || input.year() < FIRST_YEAR || input.year() > lastYear) {
-            throw new RuleViolation("year", "measurement.error.year", FIRST_YEAR, lastYear);
-        }
-        Region region = null;
-        if (input.regionCode() != null && !input.regionCode().isBlank()) {
-            if (!kpi.getDimensions().contains(Dimension.REGION)) {
-                throw new RuleViolation("region", "measurement.error.notByRegion");
-            }
-            region = regions.findByCode(input.regionCode())
-                    .orElseThrow(() -> new RuleViolation("region", "measurement.error.region"));
-        }
-        if (input.value() == null) {
-            throw new RuleViolation("value", "measurement.error.valueRequired");
-        }
-        checkRange(kpi, input.value());
-        boolean exists = region == null ? measurements.existsNational(kpi.getId(), input.year())
-                : measurements.existsRegional(kpi.getId(), input.year(), region.getId());
-        if (exists) {
-            throw new RuleViolation(region == null ? "year" : "region", "measurement.error.duplicate");
-        }
-        KpiMeasurement measurement = new KpiMeasurement(kpi, input.year(), region, input.value(),
-                blankToNull(input.source()), currentUser(), clock.instant());
-        measurement.setComment(blankToNull(input.comment()));
+        KpiMeasurement measurement = new KpiMeasurement(kpis.getReferenceById(checked.kpiId()), checked.year(),
+                checked.regionId() == null ? null : regions.getReferenceById(checked.regionId()), checked.value(),
+                checked.source(), currentUser(), clock.instant());
+        measurement.breakDownBy(checked.schoolLevel(), checked.sex(), checked.location());
+        measurement.setComment(checked.comment());
         return measurement;
-    }
-
-    private static void checkRange(Kpi kpi, BigDecimal value) {
-        if (value == null) {
-            throw new RuleViolation("value", "measurement.error.valueRequired");
-        }
-        if (value.signum() < 0) {
-            throw new RuleViolation("value", "measurement.error.negative");
-        }
-        if (kpi.getUnit() == KpiUnit.PERCENT && value.compareTo(HUNDRED) > 0) {
-            throw new RuleViolation("value", "measurement.error.percentRange");
-        }
-        if (kpi.getUnit() == KpiUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
-            throw new RuleViolation("value", "measurement.error.wholeNumber");
-        }
     }
 
     private KpiMeasurement current(long id, long version) {
@@ -255,9 +222,5 @@ public class MeasurementService {
 
     private String currentUser() {
         return securityContext.getContext().getAuthentication().getName();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

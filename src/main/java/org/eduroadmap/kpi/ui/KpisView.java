@@ -81,7 +81,9 @@ class KpisView extends Main implements HasDynamicTitle {
                     KpiEditor.forNew(definitions, kpis.priorityAreas(), owners, year - 1,
                             () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            filters.add(create);
+            Button importValues = new Button(getTranslation("kpis.import"), VaadinIcon.UPLOAD.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("kpis/import")));
+            filters.add(create, importValues);
         }
 
         Grid<KpiOverview> grid = new Grid<>();

@@ -1,0 +1,60 @@
+package org.eduroadmap.importing;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Test data for imports, written and removed with SQL so each test leaves the shared demo database
+ * as it found it: KPIs copied from a demo KPI, and removal of whatever a test imported.
+ */
+record ImportFixtures(JdbcTemplate jdbc) {
+
+    /** A new KPI with the demo EMIS coverage KPI's definition and targets (percent, by region). */
+    void createKpi(String code, List<String> dimensions) {
+        jdbc.update("""
+                insert into kpi (code, name_en, name_ru, name_tk, framework, priority_area_id, unit, direction, decimals,
+                                 baseline_value, baseline_year, on_track_percent, at_risk_percent, owner_organisation_id)
+                select ?, name_en || ' (' || ? || ')', name_ru, name_tk, framework, priority_area_id, unit, direction,
+                       decimals, baseline_value, baseline_year, on_track_percent, at_risk_percent, owner_organisation_id
+                from kpi where code = 'MOE-EMIS-COVERAGE'
+                """, code, code);
+        jdbc.update("""
+                insert into kpi_target (kpi_id, target_year, target_value)
+                select (select id from kpi where code = ?), t.target_year, t.target_value
+                from kpi_target t join kpi k on k.id = t.kpi_id where k.code = 'MOE-EMIS-COVERAGE'
+                """, code);
+        for (String dimension : dimensions) {
+            jdbc.update("insert into kpi_dimension (kpi_id, dimension) select id, ? from kpi where code = ?",
+                    dimension, code);
+        }
+    }
+
+    /** Removes KPIs whose code starts with the prefix, with all their values. */
+    void deleteKpis(String codePrefix) {
+        String ids = "select id from kpi where code like ?";
+        String like = codePrefix + "%";
+        jdbc.update("delete from measurement_transition where measurement_id in (select id from kpi_measurement"
+                + " where kpi_id in (" + ids + "))", like);
+        jdbc.update("delete from kpi_measurement where kpi_id in (" + ids + ")", like);
+        jdbc.update("delete from kpi_target where kpi_id in (" + ids + ")", like);
+        jdbc.update("delete from kpi_dimension where kpi_id in (" + ids + ")", like);
+        jdbc.update("delete from kpi where code like ?", like);
+    }
+
+    /** Removes values imported from a file, their steps and the import's record. */
+    void deleteImported(String fileName) {
+        jdbc.update("delete from measurement_transition where measurement_id in (select id from kpi_measurement"
+                + " where source = ?)", fileName);
+        jdbc.update("delete from kpi_measurement where source = ?", fileName);
+        jdbc.update("delete from measurement_import where file_name = ?", fileName);
+    }
+
+    long measurements() {
+        return jdbc.queryForObject("select count(*) from kpi_measurement", Long.class);
+    }
+
+    long imports() {
+        return jdbc.queryForObject("select count(*) from measurement_import", Long.class);
+    }
+}
