@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -155,6 +156,12 @@ class TwoNodesIT {
                 .replace("listen 8080;", "listen 127.0.0.1:" + proxyPort + ";");
         Files.writeString(work.resolve("eduroadmap.conf"), site);
         Files.createDirectories(work.resolve("logs"));
+        // nginx workers run as an unprivileged user when started as root: they buffer large responses here.
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+        for (String buffer : List.of("body", "proxy")) {
+            Files.setPosixFilePermissions(Files.createDirectories(work.resolve(buffer)),
+                    PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
         Files.writeString(work.resolve("nginx.conf"), """
                 daemon off;
                 worker_processes 1;
