@@ -60,6 +60,12 @@ public class AuditService {
         return tables.entityTypes();
     }
 
+    /** The id of a record known by a natural key, e.g. ("Kpi", "code", "4.4.1"), as far as its history knows it. */
+    @PreAuthorize(MAY_READ)
+    public java.util.Optional<String> idOf(String entityType, String property, String value) {
+        return tables.idOf(entityType, property, value);
+    }
+
     /** Changes newest first, each with its field-level before and after. */
     @PreAuthorize(MAY_READ)
     public Slice<ChangeRow> changes(ChangeFilter filter, Pageable pageable) {

@@ -36,6 +36,8 @@ class AuditTables {
     private final String suffix;
     /** Entity simple name to its table, for audited entities only. */
     private final Map<String, String> tables = new TreeMap<>();
+    /** Entity simple name to its persister, to find the column of a property. */
+    private final Map<String, AbstractEntityPersister> persisters = new HashMap<>();
     /** Entity simple name to its audited collections: table and the column naming the owner. */
     private final Map<String, List<CollectionTable>> collections = new HashMap<>();
 
@@ -53,6 +55,7 @@ class AuditTables {
             Class<?> type = descriptor.getMappedClass();
             if (type.isAnnotationPresent(Audited.class) && descriptor instanceof AbstractEntityPersister persister) {
                 tables.put(type.getSimpleName(), persister.getTableName());
+                persisters.put(type.getSimpleName(), persister);
                 byEntityName.put(descriptor.getEntityName(), type.getSimpleName());
             }
         });
@@ -84,6 +87,24 @@ class AuditTables {
 
     boolean isAudited(String entityType) {
         return tables.containsKey(entityType);
+    }
+
+    /**
+     * The id of the record whose property (a natural key such as a KPI code) had this value most recently,
+     * deleted records included. Unknown types and properties find nothing.
+     */
+    java.util.Optional<String> idOf(String entityType, String property, String value) {
+        AbstractEntityPersister persister = persisters.get(entityType);
+        if (persister == null || value == null || !java.util.Arrays.asList(persister.getPropertyNames()).contains(property)) {
+            return java.util.Optional.empty();
+        }
+        String[] columns = persister.getPropertyColumnNames(property);
+        if (columns.length != 1) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.queryForList("select id from " + tables.get(entityType) + suffix + " where " + columns[0]
+                + " = ? order by rev desc fetch first 1 rows only", Long.class, value).stream()
+                .findFirst().map(String::valueOf);
     }
 
     /** The fields a revision changed on one record; {@code hidden} lists columns whose values are not shown. */

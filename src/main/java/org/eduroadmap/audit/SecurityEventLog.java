@@ -39,6 +39,13 @@ public class SecurityEventLog {
                 LogSafe.encode(remoteAddress), LogSafe.encode(detail));
     }
 
+    /** As {@link #record}, from the address of the request being served, if any. */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFromCurrentRequest(SecurityEventKind kind, String username, String detail) {
+        record(kind, username, SecurityEventRecorder.remoteAddress(null), detail);
+    }
+
     /** The latest sign-in outcomes of a username since a moment, newest first: what sign-in throttling reads. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)

@@ -80,6 +80,10 @@ public class AppUser {
         return passwordHash;
     }
 
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public String getFullName() {
         return fullName;
     }

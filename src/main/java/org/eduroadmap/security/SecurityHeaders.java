@@ -1,7 +1,15 @@
 package org.eduroadmap.security;
 
+import java.util.List;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 
 /**
  * Response headers that keep the browser from running foreign code, framing the app or leaking URLs.
@@ -36,5 +44,15 @@ final class SecurityHeaders {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
+        // The same headers once more, written before the request goes on: Spring writes its own when the
+        // response is committed, and Vaadin's pages (the login page among them) came out without them (measured).
+        HeaderWriterFilter eager = new HeaderWriterFilter(List.of(
+                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+                new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY),
+                new XContentTypeOptionsHeaderWriter(),
+                new HstsHeaderWriter()));
+        eager.setShouldWriteHeadersEagerly(true);
+        http.addFilterBefore(eager, HeaderWriterFilter.class);
     }
 }
