@@ -156,7 +156,7 @@ class SignInProtectionIT {
         List<SecurityEventRow> trail = events("lock-test");
         assertThat(trail).extracting(SecurityEventRow::kind).containsExactly(
                 SecurityEventKind.SIGN_IN_SUCCESS, SecurityEventKind.SIGN_IN_LOCKED,
-                SecurityEventKind.SIGN_IN_FAILURE, SecurityEventKind.SIGN_IN_LOCKED,
+                SecurityEventKind.SIGN_IN_LOCKED, SecurityEventKind.SIGN_IN_LOCKED,
                 SecurityEventKind.SIGN_IN_FAILURE, SecurityEventKind.SIGN_IN_FAILURE,
                 SecurityEventKind.SIGN_IN_FAILURE, SecurityEventKind.SIGN_IN_FAILURE, SecurityEventKind.SIGN_IN_FAILURE);
         assertThat(trail).allSatisfy(row -> assertThat(row.remoteAddress()).isEqualTo("127.0.0.1"));

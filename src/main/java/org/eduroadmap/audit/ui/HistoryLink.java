@@ -3,11 +3,10 @@ package org.eduroadmap.audit.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLink;
 
 import org.eduroadmap.audit.AuditService;
 
@@ -36,9 +35,10 @@ public final class HistoryLink {
             nothing.setVisible(false);
             return nothing;
         }
-        String url = RouteConfiguration.forSessionScope().getUrl(AuditView.class) + "?" + QueryParameters.simple(
-                Map.of(AuditView.ENTITY_PARAMETER, entityType, property, String.valueOf(value))).getQueryString();
-        Anchor link = new Anchor(url, "");
+        // A router link, not a plain anchor: a relative href on a nested page such as /kpis/X missed the view.
+        RouterLink link = new RouterLink(AuditView.class);
+        link.setQueryParameters(QueryParameters.simple(
+                Map.of(AuditView.ENTITY_PARAMETER, entityType, property, String.valueOf(value))));
         link.add(VaadinIcon.TIME_BACKWARD.create(), new Span(link.getTranslation("audit.historyLink")));
         link.addClassName("history-link");
         return link;

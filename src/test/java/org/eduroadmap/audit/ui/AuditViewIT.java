@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -13,11 +14,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.tabs.TabSheet;
 
 import org.eduroadmap.TestClock;
 import org.eduroadmap.audit.ChangeRow;
 import org.eduroadmap.audit.SecurityEventKind;
+import org.eduroadmap.audit.SecurityEventLog;
 import org.eduroadmap.base.ui.AccessDeniedView;
 
 /** The audit screen: readable by administrators and ministers, one record's history from its page's link. */
@@ -25,6 +28,9 @@ import org.eduroadmap.base.ui.AccessDeniedView;
 @Import(TestClock.class)
 @ViewPackages(packages = "org.eduroadmap")
 class AuditViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    SecurityEventLog securityEvents;
 
     @SuppressWarnings("unchecked")
     private Grid<ChangeRow> changesGrid() {
@@ -41,10 +47,12 @@ class AuditViewIT extends SpringBrowserlessTest {
     @WithMockUser(username = "minister", roles = "MINISTER")
     void aKpiPageLinksToTheKpisOwnHistory() {
         navigate("kpis/SDG-4.a.1b", Component.class);
-        Anchor link = $(Anchor.class).withClassName("history-link").single();
-        assertThat(link.getHref()).isEqualTo("audit?entity=Kpi&code=SDG-4.a.1b");
+        RouterLink link = $(RouterLink.class).withClassName("history-link").single();
+        assertThat(link.getHref()).startsWith("audit?").contains("entity=Kpi").contains("code=SDG-4.a.1b");
 
-        navigate(link.getHref(), Component.class);
+        String[] pathAndQuery = link.getHref().split("\\?", 2);
+        com.vaadin.flow.component.UI.getCurrent().navigate(pathAndQuery[0],
+                com.vaadin.flow.router.QueryParameters.fromString(pathAndQuery[1]));
         assertThat(getCurrentView()).isInstanceOf(AuditView.class);
         List<ChangeRow> history = rows(changesGrid());
         assertThat(history).isNotEmpty().allSatisfy(row -> assertThat(row.entityType()).isEqualTo("Kpi"));
@@ -54,19 +62,27 @@ class AuditViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void administratorsFilterSecurityEventsByKind() {
+    void administratorsFilterSecurityEventsByUserAndKind() {
+        securityEvents.record(SecurityEventKind.ACCESS_DENIED, "view-test", "10.0.0.9", "GET /admin");
+        securityEvents.record(SecurityEventKind.SIGN_IN_FAILURE, "view-test", "10.0.0.9", null);
         navigate("audit", AuditView.class);
+        $(TabSheet.class).single().setSelectedIndex(1);
         SecurityEventsPanel events = $(SecurityEventsPanel.class).single();
+        events.user.setValue("view-test");
         events.kind.setValue(SecurityEventKind.ACCESS_DENIED);
-        assertThat(events.filter().kind()).isEqualTo(SecurityEventKind.ACCESS_DENIED);
-        assertThat(rows(changesGrid())).isNotEmpty();
+
+        var grid = test(events.grid);
+        assertThat(grid.size()).isEqualTo(1);
+        assertThat(grid.getRow(0).username()).isEqualTo("view-test");
+        assertThat(grid.getRow(0).remoteAddress()).isEqualTo("10.0.0.9");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Access refused");
     }
 
     @Test
     @WithMockUser(username = "manager", roles = "PROJECT_MANAGER")
     void projectManagersSeeNeitherTheScreenNorTheLinks() {
         navigate("kpis/SDG-4.a.1b", Component.class);
-        assertThat($(Anchor.class).withClassName("history-link").all()).isEmpty();
+        assertThat($(RouterLink.class).withClassName("history-link").all()).isEmpty();
         navigate("audit", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
