@@ -58,7 +58,7 @@ class PasswordServiceIT {
     @ParameterizedTest
     @ValueSource(strings = {"MINISTER", "PROJECT_MANAGER", "UNESCO_ADVISOR", "ADMIN"})
     void everyRoleChangesItsOwnPasswordAndTheChangeIsRecorded(String role) {
-        String username = "own-" + role.toLowerCase();
+        String username = "test-own-" + role.toLowerCase();
         createUser(username, Role.valueOf(role));
 
         as(username, role, () -> service.changeOwnPassword(OLD, NEW));
@@ -71,47 +71,47 @@ class PasswordServiceIT {
 
     @Test
     void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() {
-        createUser("careful", Role.PROJECT_MANAGER);
+        createUser("test-careful", Role.PROJECT_MANAGER);
 
-        assertThatThrownBy(() -> as("careful", "PROJECT_MANAGER", () -> service.changeOwnPassword("guess", NEW)))
+        assertThatThrownBy(() -> as("test-careful", "PROJECT_MANAGER", () -> service.changeOwnPassword("guess", NEW)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("password.error.current"));
-        assertThatThrownBy(() -> as("careful", "PROJECT_MANAGER", () -> service.changeOwnPassword(OLD, "Password2026!")))
+        assertThatThrownBy(() -> as("test-careful", "PROJECT_MANAGER", () -> service.changeOwnPassword(OLD, "Password2026!")))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("password.error.common"));
-        assertThatThrownBy(() -> as("careful", "PROJECT_MANAGER", () -> service.changeOwnPassword(OLD, "short")))
+        assertThatThrownBy(() -> as("test-careful", "PROJECT_MANAGER", () -> service.changeOwnPassword(OLD, "short")))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("password.error.tooShort"));
-        assertThat(hasPassword("careful", OLD)).isTrue();
+        assertThat(hasPassword("test-careful", OLD)).isTrue();
     }
 
     @Test
     void anAdministratorResetsAPasswordUnderThePolicy() {
-        long id = createUser("forgot-it", Role.UNESCO_ADVISOR);
+        long id = createUser("test-forgot", Role.UNESCO_ADVISOR);
 
         assertThatThrownBy(() -> as("admin", "ADMIN", () -> service.resetPassword(id, "qwertyuiop123")))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(hasPassword("forgot-it", OLD)).isTrue();
+        assertThat(hasPassword("test-forgot", OLD)).isTrue();
 
         as("admin", "ADMIN", () -> service.resetPassword(id, NEW));
-        assertThat(hasPassword("forgot-it", NEW)).isTrue();
+        assertThat(hasPassword("test-forgot", NEW)).isTrue();
         assertThat(new RunAs(securityContext).as("admin", "ADMIN", () -> audit.securityEvents(
                 new SecurityEventFilter("admin", SecurityEventKind.PASSWORD_RESET, null, null),
-                PageRequest.of(0, 50)).getContent())).extracting(SecurityEventRow::detail).contains("user=forgot-it");
+                PageRequest.of(0, 50)).getContent())).extracting(SecurityEventRow::detail).contains("user=test-forgot");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"MINISTER", "PROJECT_MANAGER", "UNESCO_ADVISOR"})
     void onlyAdministratorsResetPasswords(String role) {
-        long id = createUser("target-" + role.toLowerCase(), Role.PROJECT_MANAGER);
+        long id = createUser("test-target-" + role.toLowerCase(), Role.PROJECT_MANAGER);
         assertThatThrownBy(() -> as("someone", role, () -> service.resetPassword(id, NEW)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(hasPassword("target-" + role.toLowerCase(), OLD)).isTrue();
+        assertThat(hasPassword("test-target-" + role.toLowerCase(), OLD)).isTrue();
     }
 
     @Test
     void anonymousCallersChangeNoPassword() {
-        long id = createUser("anon-target", Role.PROJECT_MANAGER);
+        long id = createUser("test-anon", Role.PROJECT_MANAGER);
         var previous = securityContext.getContext().getAuthentication();
         securityContext.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
@@ -121,6 +121,6 @@ class PasswordServiceIT {
         } finally {
             securityContext.getContext().setAuthentication(previous);
         }
-        assertThat(hasPassword("anon-target", OLD)).isTrue();
+        assertThat(hasPassword("test-anon", OLD)).isTrue();
     }
 }

@@ -133,14 +133,14 @@ class SignInProtectionIT {
 
     @Test
     void fiveFailuresLockTheUsernameForFifteenMinutesWithTheSameAnswerAsAWrongPassword() throws Exception {
-        createUser("lock-test");
+        createUser("test-lock");
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(refused(signIn("lock-test", "wrong password " + attempt, null))).as("attempt %d", attempt).isTrue();
+            assertThat(refused(signIn("test-lock", "wrong password " + attempt, null))).as("attempt %d", attempt).isTrue();
             MovableClock.CLOCK.advance(Duration.ofMinutes(1));
         }
 
-        HttpResponse<String> locked = signIn("lock-test", PASSWORD, null);
-        HttpResponse<String> wrongPassword = signIn("lock-test", "still wrong", null);
+        HttpResponse<String> locked = signIn("test-lock", PASSWORD, null);
+        HttpResponse<String> wrongPassword = signIn("test-lock", "still wrong", null);
         HttpResponse<String> unknownUser = signIn("nobody-by-this-name", "whatever", null);
         assertThat(refused(locked)).as("the right password during the lock").isTrue();
         assertThat(locked.statusCode()).isEqualTo(wrongPassword.statusCode()).isEqualTo(unknownUser.statusCode());
@@ -148,12 +148,12 @@ class SignInProtectionIT {
         assertThat(locked.body()).isEqualTo(wrongPassword.body());
 
         MovableClock.CLOCK.advance(Duration.ofMinutes(13));
-        assertThat(refused(signIn("lock-test", PASSWORD, null))).as("14 minutes after the fifth failure").isTrue();
+        assertThat(refused(signIn("test-lock", PASSWORD, null))).as("14 minutes after the fifth failure").isTrue();
 
         MovableClock.CLOCK.advance(Duration.ofMinutes(2));
-        assertThat(admitted(signIn("lock-test", PASSWORD, null))).as("the lock has expired").isTrue();
+        assertThat(admitted(signIn("test-lock", PASSWORD, null))).as("the lock has expired").isTrue();
 
-        List<SecurityEventRow> trail = events("lock-test");
+        List<SecurityEventRow> trail = events("test-lock");
         assertThat(trail).extracting(SecurityEventRow::kind).containsExactly(
                 SecurityEventKind.SIGN_IN_SUCCESS, SecurityEventKind.SIGN_IN_LOCKED,
                 SecurityEventKind.SIGN_IN_LOCKED, SecurityEventKind.SIGN_IN_LOCKED,
@@ -164,33 +164,33 @@ class SignInProtectionIT {
 
     @Test
     void failuresSpreadOverMoreThanTheWindowDoNotLock() throws Exception {
-        createUser("slow-typist");
+        createUser("test-slow");
         for (int attempt = 1; attempt <= 6; attempt++) {
-            assertThat(refused(signIn("slow-typist", "wrong " + attempt, null))).isTrue();
+            assertThat(refused(signIn("test-slow", "wrong " + attempt, null))).isTrue();
             MovableClock.CLOCK.advance(Duration.ofMinutes(4));
         }
-        assertThat(admitted(signIn("slow-typist", PASSWORD, null))).isTrue();
+        assertThat(admitted(signIn("test-slow", PASSWORD, null))).isTrue();
     }
 
     @Test
     void aSuccessfulSignInStartsTheCountAfresh() throws Exception {
-        createUser("forgetful");
+        createUser("test-forgetful");
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(refused(signIn("forgetful", "wrong " + attempt, null))).isTrue();
+            assertThat(refused(signIn("test-forgetful", "wrong " + attempt, null))).isTrue();
         }
-        assertThat(admitted(signIn("forgetful", PASSWORD, null))).isTrue();
-        assertThat(refused(signIn("forgetful", "wrong again", null))).isTrue();
-        assertThat(admitted(signIn("forgetful", PASSWORD, null))).isTrue();
+        assertThat(admitted(signIn("test-forgetful", PASSWORD, null))).isTrue();
+        assertThat(refused(signIn("test-forgetful", "wrong again", null))).isTrue();
+        assertThat(admitted(signIn("test-forgetful", PASSWORD, null))).isTrue();
     }
 
     @Test
     void theSessionIdChangesAtSignIn() throws Exception {
-        createUser("session-test");
+        createUser("test-session");
         HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
         String before = sessionCookie(loginPage).orElseThrow();
 
-        HttpResponse<String> signedIn = signIn("session-test", PASSWORD, before);
+        HttpResponse<String> signedIn = signIn("test-session", PASSWORD, before);
         assertThat(admitted(signedIn)).isTrue();
         String after = sessionCookie(signedIn).orElseThrow();
         assertThat(after).isNotEqualTo(before);
