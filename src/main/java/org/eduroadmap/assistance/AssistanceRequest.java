@@ -16,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.kpi.Kpi;
 import org.eduroadmap.organisation.Organisation;
 import org.eduroadmap.roadmap.Activity;
@@ -23,6 +25,7 @@ import org.eduroadmap.security.AppUser;
 
 /** The ministry's request for UNESCO technical assistance. */
 @Entity
+@Audited
 public class AssistanceRequest {
 
     @Id

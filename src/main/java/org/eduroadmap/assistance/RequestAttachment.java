@@ -13,6 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.eduroadmap.security.AppUser;
 
 /**
@@ -20,6 +23,7 @@ import org.eduroadmap.security.AppUser;
  * loaded only when someone downloads it.
  */
 @Entity
+@Audited
 class RequestAttachment {
 
     @Id
@@ -46,6 +50,7 @@ class RequestAttachment {
     @Column(nullable = false)
     private long sizeBytes;
 
+    @NotAudited
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;

@@ -12,10 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.security.AppUser;
 
 /** A comment on a request; an internal note is seen only by UNESCO advisors and administrators. */
 @Entity
+@Audited
 public class RequestComment {
 
     @Id

@@ -23,12 +23,14 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.SortNatural;
+import org.hibernate.envers.Audited;
 
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.organisation.Organisation;
 
 /** An indicator of the strategy, with a target for each year rather than one fixed goal. */
 @Entity
+@Audited
 public class Kpi {
 
     @Id

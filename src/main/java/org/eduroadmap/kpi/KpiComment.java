@@ -12,10 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.security.AppUser;
 
 /** A remark on a KPI by any signed-in user. Plain text: never interpreted as HTML. */
 @Entity
+@Audited
 public class KpiComment {
 
     @Id

@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.organisation.Region;
 
 /**
@@ -22,6 +24,7 @@ import org.eduroadmap.organisation.Region;
  * and no other dimension is the national figure.
  */
 @Entity
+@Audited
 public class KpiMeasurement {
 
     @Id

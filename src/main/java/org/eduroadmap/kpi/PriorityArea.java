@@ -11,9 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.base.LocalizedText;
 
 @Entity
+@Audited
 public class PriorityArea {
 
     @Id

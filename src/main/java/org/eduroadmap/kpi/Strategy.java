@@ -8,10 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.base.LocalizedText;
 
 /** The national digital-education strategy the KPIs measure. */
 @Entity
+@Audited
 public class Strategy {
 
     @Id

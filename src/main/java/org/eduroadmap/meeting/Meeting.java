@@ -19,10 +19,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.base.LocalizedText;
 
 /** A meeting of the partners; its follow-up actions become Roadmap activities. */
 @Entity
+@Audited
 public class Meeting {
 
     @Id

@@ -12,9 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.base.LocalizedText;
 
 @Entity
+@Audited
 public class Organisation {
 
     @Id

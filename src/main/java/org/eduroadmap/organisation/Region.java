@@ -12,10 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.base.LocalizedText;
 
 /** A velayat or a city with velayat status. "National" figures have no region. */
 @Entity
+@Audited
 public class Region {
 
     public enum Kind { VELAYAT, CITY }

@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.kpi.Kpi;
 import org.eduroadmap.meeting.Meeting;
@@ -27,6 +29,7 @@ import org.eduroadmap.security.AppUser;
 
 /** An activity or milestone of the Roadmap, with its plan, its actual dates and its progress. */
 @Entity
+@Audited
 public class Activity {
 
     @Id

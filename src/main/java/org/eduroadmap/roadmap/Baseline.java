@@ -17,8 +17,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /** A named, read-only snapshot of the planned dates, so slippage against it can be shown. */
 @Entity
+@Audited
 public class Baseline {
 
     @Id
@@ -38,6 +42,8 @@ public class Baseline {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** A baseline never changes after it is taken, so its entries need no history of their own. */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "baseline_entry", joinColumns = @JoinColumn(name = "baseline_id"))
     private List<Entry> entries = new ArrayList<>();

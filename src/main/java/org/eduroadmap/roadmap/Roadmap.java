@@ -12,10 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.eduroadmap.base.LocalizedText;
 
 /** The bilateral cooperation Roadmap between the Ministry and UNESCO. */
 @Entity
+@Audited
 public class Roadmap {
 
     @Id

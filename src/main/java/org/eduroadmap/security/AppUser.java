@@ -13,10 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import org.eduroadmap.base.Language;
 import org.eduroadmap.organisation.Organisation;
 
 @Entity
+@Audited
 @Table(name = "app_user")
 public class AppUser {
 
@@ -30,6 +34,8 @@ public class AppUser {
     @Column(nullable = false, unique = true)
     private String username;
 
+    /** Kept out of the history: a password change is recorded as a security event instead. */
+    @NotAudited
     @Column(nullable = false)
     private String passwordHash;
 
@@ -75,6 +81,10 @@ public class AppUser {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public String getFullName() {

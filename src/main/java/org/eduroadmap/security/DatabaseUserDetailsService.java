@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final SignInThrottle throttle;
 
-    DatabaseUserDetailsService(AppUserRepository users) {
+    DatabaseUserDetailsService(AppUserRepository users, SignInThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -27,6 +29,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
+                // Checked before the password, so a locked account gives no hint whether the password was right.
+                .accountLocked(throttle.isLocked(user.getUsername()))
                 .authorities(List.of(new SimpleGrantedAuthority(user.getRole().authority())))
                 .build();
     }

@@ -33,6 +33,7 @@ class SecurityConfig {
                 .requestMatchers("/vendor/**", "/styles/**", "/images/**").permitAll()
                 .requestMatchers("/manage/health", "/manage/health/**").permitAll()
                 .requestMatchers("/manage/**").hasRole(Role.ADMIN_NAME));
+        SecurityHeaders.apply(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -8,11 +8,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.audit.SecurityEventKind;
+import org.eduroadmap.audit.SecurityEventLog;
 import org.eduroadmap.base.Language;
 import org.eduroadmap.base.Pages;
+import org.eduroadmap.base.RuleViolation;
 
 @Service
 @Transactional(readOnly = true)
@@ -20,11 +24,18 @@ public class UserService {
 
     private final AppUserRepository users;
     private final SecurityContextHolderStrategy securityContext;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final SecurityEventLog securityEvents;
 
     /** Reads the signed-in user through the same strategy as method security, Vaadin's session-aware one. */
-    UserService(AppUserRepository users, SecurityContextHolderStrategy securityContext) {
+    UserService(AppUserRepository users, SecurityContextHolderStrategy securityContext,
+                PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, SecurityEventLog securityEvents) {
         this.users = users;
         this.securityContext = securityContext;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.securityEvents = securityEvents;
     }
 
     /** The signed-in user, or empty for an anonymous request. */
@@ -39,6 +50,34 @@ public class UserService {
         AppUser user = currentUsername().flatMap(users::findByUsername)
                 .orElseThrow(() -> new IllegalStateException("No signed-in user"));
         user.setLanguage(language);
+    }
+
+    /**
+     * Changes the signed-in user's own password after checking the current one. The new one must follow the
+     * password policy; nothing changes otherwise.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = currentUsername().flatMap(users::findByUsername)
+                .orElseThrow(() -> new IllegalStateException("No signed-in user"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "password.error.current");
+        }
+        passwordPolicy.check(newPassword, user.getUsername());
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        securityEvents.recordFromCurrentRequest(SecurityEventKind.PASSWORD_CHANGED, user.getUsername(), null);
+    }
+
+    /** An administrator sets a new password for a user, e.g. one who forgot theirs; the policy applies. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetPassword(long userId, String newPassword) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new RuleViolation(null, "password.error.user"));
+        passwordPolicy.check(newPassword, user.getUsername());
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        securityEvents.recordFromCurrentRequest(SecurityEventKind.PASSWORD_RESET,
+                currentUsername().orElse("-"), "user=" + user.getUsername());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,5 +1,7 @@
 package org.eduroadmap.admin.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
@@ -16,6 +18,7 @@ import org.eduroadmap.organisation.Region;
 import org.eduroadmap.security.Role;
 import org.eduroadmap.security.UserRow;
 import org.eduroadmap.security.UserService;
+import org.eduroadmap.security.ui.ResetPasswordDialog;
 
 /** Users, organisations and regions, for the system administrator. */
 @Route("admin")
@@ -47,9 +50,17 @@ class AdminView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.organisation"));
         grid.addColumn(row -> getTranslation(row.enabled() ? "admin.enabled" : "admin.disabled"))
                 .setHeader(getTranslation("admin.state")).setAutoWidth(true);
+        grid.addComponentColumn(row -> resetButton(users, row)).setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(pageable -> users.users(pageable).getContent());
         grid.setSizeFull();
         return grid;
+    }
+
+    private Button resetButton(UserService users, UserRow row) {
+        Button reset = new Button(getTranslation("password.reset"),
+                click -> new ResetPasswordDialog(users, row.id(), row.username()).open());
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return reset;
     }
 
     private Grid<Organisation> organisationsGrid(OrganisationService organisations) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
+import org.eduroadmap.audit.ui.HistoryLink;
 import org.eduroadmap.assistance.RequestDetail;
 import org.eduroadmap.base.Formats;
 
@@ -43,6 +44,7 @@ class RequestHeader extends Div {
         Paragraph description = new Paragraph(detail.description());
         description.addClassName("request-description");
         add(heading, badges, fields, description);
+        add(HistoryLink.to("AssistanceRequest", "requestNumber", detail.number()));
     }
 
     private void field(Div fields, String labelKey, String value) {

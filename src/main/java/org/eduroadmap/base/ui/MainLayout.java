@@ -33,6 +33,7 @@ import org.eduroadmap.notification.NotificationService;
 import org.eduroadmap.notification.ui.NotificationBell;
 import org.eduroadmap.security.UserProfile;
 import org.eduroadmap.security.UserService;
+import org.eduroadmap.security.ui.ChangePasswordDialog;
 
 /**
  * The frame around every signed-in screen. The navigation lists only the views the user's role
@@ -96,6 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div panel = new Div();
         panel.addClassName("user-panel");
         users.currentUser().ifPresent(user -> panel.add(userCard(user), languageSelect(user)));
+        panel.add(ChangePasswordDialog.opener(users));
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

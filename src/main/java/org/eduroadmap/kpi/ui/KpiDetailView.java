@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.eduroadmap.audit.ui.HistoryLink;
 import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.ui.chart.ChartCard;
 import org.eduroadmap.base.ui.chart.ChartOptions.Series;
@@ -147,6 +148,7 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 + kpi.owner().in(locale));
         source.addClassName("muted");
         header.add(source);
+        header.add(HistoryLink.to("Kpi", "code", kpi.code()));
         header.addClassNames("card", "kpi-header");
         return header;
     }

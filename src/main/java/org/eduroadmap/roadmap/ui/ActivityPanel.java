@@ -22,6 +22,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import org.eduroadmap.audit.ui.HistoryLink;
 import org.eduroadmap.base.Formats;
 import org.eduroadmap.roadmap.ActivityDetail;
 import org.eduroadmap.roadmap.ActivityDraft;
@@ -110,7 +111,7 @@ class ActivityPanel extends Composite<Div> {
         shown = row.id();
         body.removeAll();
         H3 title = new H3(row.title().in(getLocale()));
-        body.add(title);
+        body.add(title, HistoryLink.to("Activity", row.id()));
         if (row.isOverdue(service.today())) {
             Span overdue = new Span(VaadinIcon.CLOCK.create(), new Span(getTranslation("activity.overdue")));
             overdue.addClassName("overdue");
