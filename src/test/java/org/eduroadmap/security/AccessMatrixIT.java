@@ -68,7 +68,8 @@ class AccessMatrixIT {
             Map.entry("assistance", SIGNED_IN),
             Map.entry("assistance/:number", SIGNED_IN),
             Map.entry("admin", EnumSet.of(ADMIN)),
-            Map.entry("admin/api-tokens", EnumSet.of(ADMIN)));
+            Map.entry("admin/api-tokens", EnumSet.of(ADMIN)),
+            Map.entry("audit", EnumSet.of(ADMIN, MINISTER)));
 
     /** Operations that change data ("Service.method"), and who may call them. */
     private static final Map<String, Set<Who>> OPERATIONS = Map.ofEntries(
@@ -103,7 +104,12 @@ class AccessMatrixIT {
             Map.entry("RequestEditingService.save", EnumSet.of(PROJECT_MANAGER)),
             // Who may take which step is the workflow's own table (RequestWorkflowTest); here: signed-in only.
             Map.entry("RequestWorkflowService.perform", SIGNED_IN),
-            Map.entry("UserService.changeLanguage", SIGNED_IN));
+            // The trail records what everyone does, failed sign-ins of anonymous visitors included.
+            Map.entry("SecurityEventLog.record", EnumSet.allOf(Who.class)),
+            Map.entry("SecurityEventLog.recordFromCurrentRequest", EnumSet.allOf(Who.class)),
+            Map.entry("UserService.changeLanguage", SIGNED_IN),
+            Map.entry("UserService.changeOwnPassword", SIGNED_IN),
+            Map.entry("UserService.resetPassword", EnumSet.of(ADMIN)));
 
     @Autowired
     ApplicationContext context;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import org.eduroadmap.base.ui.GridExport;
 import org.eduroadmap.audit.AuditService;
 import org.eduroadmap.audit.ChangeFilter;
 import org.eduroadmap.audit.ChangeRow;
@@ -77,6 +78,17 @@ class ChangesPanel extends VerticalLayout {
                 .setFlexGrow(0);
         grid.setItemsPageable(pageable -> audit.changes(filter(), pageable).getContent());
         grid.setSizeFull();
+        filters.add(new GridExport<>(grid, "audit-changes")
+                .column(getTranslation("audit.when"), row -> AuditView.dateTime(row.at(), getLocale()))
+                .column(getTranslation("audit.who"), ChangeRow::username)
+                .column(getTranslation("audit.record"), row -> entityLabel(row.entityType()) + " #" + row.entityId())
+                .column(getTranslation("audit.operation"), row -> getTranslation("audit.operation."
+                        + row.operation().name()))
+                .column(getTranslation("audit.fields"), row -> row.fields().stream()
+                        .map(field -> field.field().replace('_', ' ') + ": " + (field.before() == null ? "—"
+                                : field.before()) + " → " + (field.after() == null ? "—" : field.after()))
+                        .collect(java.util.stream.Collectors.joining("\n")))
+                .column(getTranslation("audit.revision"), ChangeRow::revision));
         add(filters, grid);
         setFlexGrow(1, grid);
         setAlignItems(FlexComponent.Alignment.STRETCH);

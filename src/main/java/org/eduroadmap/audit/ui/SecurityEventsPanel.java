@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import org.eduroadmap.base.ui.GridExport;
 import org.eduroadmap.audit.AuditService;
 import org.eduroadmap.audit.LogSafe;
 import org.eduroadmap.audit.SecurityEventFilter;
@@ -60,6 +61,13 @@ class SecurityEventsPanel extends VerticalLayout {
                 .setHeader(getTranslation("audit.detail"));
         grid.setItemsPageable(pageable -> audit.securityEvents(filter(), pageable).getContent());
         grid.setSizeFull();
+        filters.add(new GridExport<>(grid, "audit-security")
+                .column(getTranslation("audit.when"), row -> AuditView.dateTime(row.occurredAt(), getLocale()))
+                .column(getTranslation("audit.who"), row -> LogSafe.encode(row.username()))
+                .column(getTranslation("audit.event"), row -> getTranslation("audit.event." + row.kind().name()))
+                .column(getTranslation("audit.address"), SecurityEventRow::remoteAddress)
+                .column(getTranslation("audit.detail"), row -> row.detail() == null ? null
+                        : LogSafe.encode(row.detail())));
         add(filters, grid);
         setFlexGrow(1, grid);
         setAlignItems(FlexComponent.Alignment.STRETCH);

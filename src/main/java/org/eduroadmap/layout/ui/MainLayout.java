@@ -1,4 +1,4 @@
-package org.eduroadmap.base.ui;
+package org.eduroadmap.layout.ui;
 
 import org.springframework.beans.factory.annotation.Value;
 
