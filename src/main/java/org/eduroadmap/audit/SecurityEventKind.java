@@ -9,5 +9,7 @@ public enum SecurityEventKind {
     SIGN_OUT,
     ACCESS_DENIED,
     PASSWORD_CHANGED,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** A call to the REST API, by its token, with its method, address and answer. */
+    API_CALL
 }

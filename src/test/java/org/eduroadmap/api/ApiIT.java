@@ -314,14 +314,17 @@ class ApiIT {
 
     @Test
     void everyCallIsAudited() throws Exception {
-        CreatedApiToken token = token("Reporting", ApiScope.READ);
+        CreatedApiToken token = token("AuditCheck", ApiScope.READ);
         mvc.perform(with(get("/api/v1/kpis"), token));
         mvc.perform(get("/api/v1/kpis"));
         mvc.perform(with(postBatch(batch(2011, 2011)), token));
         assertThat(audit.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-                "token=Reporting method=GET path=/api/v1/kpis status=200 remote=127.0.0.1",
+                "token=AuditCheck method=GET path=/api/v1/kpis status=200 remote=127.0.0.1",
                 "token=- method=GET path=/api/v1/kpis status=401 remote=127.0.0.1",
-                "token=Reporting method=POST path=/api/v1/measurements status=403 remote=127.0.0.1");
+                "token=AuditCheck method=POST path=/api/v1/measurements status=403 remote=127.0.0.1");
+        assertThat(jdbc.queryForList("select detail from security_event where kind = 'API_CALL'"
+                + " and username = 'api:AuditCheck' order by id", String.class))
+                .containsExactly("GET /api/v1/kpis → 200", "POST /api/v1/measurements → 403");
     }
 
     @Test
