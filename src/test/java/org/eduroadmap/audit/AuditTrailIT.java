@@ -26,9 +26,10 @@ import org.eduroadmap.security.UserService;
 
 /**
  * Every committed change leaves who, when and the field-level before and after; only administrators and
- * ministers read the trail. Not rolled back: the history is written when a transaction commits.
+ * ministers read the trail. Not rolled back (the history is written when a transaction commits), so on a
+ * database of its own.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:audit-trail;DB_CLOSE_DELAY=-1")
 class AuditTrailIT {
 
     private static final PageRequest PAGE = PageRequest.of(0, 50);
