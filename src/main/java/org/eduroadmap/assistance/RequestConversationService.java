@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.notification.NotificationKind;
@@ -131,7 +132,7 @@ public class RequestConversationService {
     }
 
     private static String checked(String body) {
-        String text = body == null ? "" : body.strip();
+        String text = body == null ? "" : SafeText.clean(body).strip();
         if (text.isEmpty()) {
             throw new RuleViolation("body", "comment.error.empty");
         }

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.kpi.Kpi;
@@ -255,7 +256,7 @@ public class RequestEditingService {
     }
 
     private static String required(String value, String field, int length) {
-        String clean = value == null ? "" : value.strip();
+        String clean = value == null ? "" : SafeText.clean(value).strip();
         if (clean.isEmpty()) {
             throw new RuleViolation(field, "request.error.required");
         }

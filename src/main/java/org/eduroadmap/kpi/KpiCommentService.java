@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
@@ -41,7 +42,7 @@ public class KpiCommentService {
     }
 
     public void comment(String kpiCode, String body) {
-        String text = body == null ? "" : body.strip();
+        String text = body == null ? "" : SafeText.clean(body).strip();
         if (text.isEmpty()) {
             throw new RuleViolation("body", "comment.error.empty");
         }

@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.roadmap.Schedule.Dates;
 
@@ -52,7 +53,7 @@ public class BaselineService {
     @PreAuthorize("hasRole('PROJECT_MANAGER')")
     @Transactional
     public BaselineSummary save(String name) {
-        String stripped = name == null ? "" : name.strip();
+        String stripped = name == null ? "" : SafeText.clean(name).strip();
         if (stripped.isEmpty()) {
             throw new RuleViolation("name", "baseline.error.name");
         }
