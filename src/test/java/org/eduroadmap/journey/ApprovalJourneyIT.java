@@ -25,16 +25,6 @@ import org.eduroadmap.TestClock;
 @Import(TestClock.class)
 class ApprovalJourneyIT extends BrowserJourney {
 
-    private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill("demo");
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        assertThat(page.locator("h1.view-title")).hasText("Dashboard");
-        return page;
-    }
-
     @Test
     void aValueEnteredByTheManagerAndApprovedByTheAdministratorReachesTheMinister() {
         try (BrowserContext minister = browser.newContext(1280, 900)) {

@@ -1,9 +1,13 @@
 package org.eduroadmap.journey;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /** A journey through the running application in Debian's Chromium: one browser per test class. */
@@ -30,5 +34,16 @@ abstract class BrowserJourney {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** A new page in the context, signed in as a demo user, on the dashboard. */
+    Page signIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(user);
+        page.locator("input[name='password']").fill("demo");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        assertThat(page.locator("h1.view-title")).hasText("Dashboard");
+        return page;
     }
 }

@@ -32,16 +32,6 @@ class RoadmapJourneyIT extends BrowserJourney {
 
     private static final String PILOT = "EMIS pilot in Ahal and Ashgabat schools";
 
-    private Page signIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(user);
-        page.locator("input[name='password']").fill("demo");
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        assertThat(page.locator("h1.view-title")).hasText("Dashboard");
-        return page;
-    }
-
     private static Locator button(Locator scope, String name) {
         return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -53,7 +53,7 @@ public class GridExport<T> extends Composite<Span> {
     }
 
     private Anchor link(String label, String extension, String contentType, VaadinIcon icon) {
-        Anchor anchor = new Anchor((DownloadEvent event) -> {
+        Anchor anchor = downloadLink((DownloadEvent event) -> {
             event.setFileName(name + "-" + LocalDate.now() + "." + extension);
             event.setContentType(contentType);
             List<List<Object>> rows = rows(event.getUI());
@@ -65,15 +65,27 @@ public class GridExport<T> extends Composite<Span> {
                     TableExport.xlsx(name, headers, rows, out);
                 }
             }
-        }, "");
+        }, label, icon, getTranslation("export.title", label));
+        anchor.addClassName("export-" + extension);
+        return anchor;
+    }
+
+    /** A download that looks like the toolbar's other buttons: a link wrapping a tertiary button. */
+    public static Anchor downloadLink(DownloadHandler handler, String label, VaadinIcon icon, String title) {
+        Anchor anchor = new Anchor(handler, "");
         anchor.setDownload(true);
         Button button = new Button(label, icon.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setTabIndex(-1);
         anchor.add(button);
-        anchor.getElement().setAttribute("title", getTranslation("export.title", label));
-        anchor.addClassName("export-" + extension);
+        anchor.getElement().setAttribute("title", title);
         return anchor;
+    }
+
+    /** Adds another download (a printable document, say) beside the CSV and Excel links. */
+    public GridExport<T> add(Anchor download) {
+        getContent().add(download);
+        return this;
     }
 
     /**

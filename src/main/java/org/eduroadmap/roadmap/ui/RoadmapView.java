@@ -231,7 +231,7 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     /** The activities under the current filters as CSV or Excel, and the printable Roadmap as PDF. */
-    private Span exports() {
+    private GridExport<ActivityRow> exports() {
         GridExport<ActivityRow> export = new GridExport<>(grid, "roadmap")
                 .column(getTranslation("activity.title"), row -> row.title().in(getLocale()))
                 .column(getTranslation("activity.kind"), row -> getTranslation("activity.kind." + row.kind().name()))
@@ -249,20 +249,13 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 .column(getTranslation("roadmapBrief.slip"), row -> comparison == null ? null
                         : comparison.slipped().stream().filter(slip -> slip.activityId() == row.id())
                         .map(Slip::days).findFirst().orElse(0L));
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor pdf = GridExport.downloadLink(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = brief.pdf(filters.filter(), baselineId, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "roadmap-" + today + ".pdf",
                     "application/pdf", bytes.length);
-        }), "");
-        pdf.setDownload(true);
-        Button print = new Button("PDF", VaadinIcon.PRINT.create());
-        print.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        print.setTabIndex(-1);
-        pdf.add(print);
-        pdf.getElement().setAttribute("title", getTranslation("roadmapBrief.download"));
+        }), "PDF", VaadinIcon.PRINT, getTranslation("roadmapBrief.download"));
         pdf.addClassName("export-pdf");
-        export.getContent().add(pdf);
-        return export.getContent();
+        return export.add(pdf);
     }
 
     private Span titleCell(ActivityRow row) {
