@@ -66,7 +66,37 @@ public final class BenchResults {
         add(new Figure(benchmark, database, scale, name, value, unit, "<= " + format(limit), value <= limit, note));
     }
 
+    /** The figures added in this JVM, so a figure is compared only with one measured in the same run. */
+    private static final List<Figure> thisRun = new ArrayList<>();
+
+    /**
+     * Once a figure exists at both scales in this run, adds their ratio (large / small), which must stay within
+     * a limit; before that, does nothing.
+     */
+    public static void ratioAcrossScales(String benchmark, String database, String name, String ratioName,
+                                         double limit) {
+        acrossScales(benchmark, database, name).ifPresent(pair -> atMost(benchmark, database, "", name + ": "
+                + ratioName, pair[0] / pair[1], "ratio", limit, "both measured in this run"));
+    }
+
+    /** Once a figure exists at both scales in this run, adds the difference large - small, which must be 0. */
+    public static void equalAcrossScales(String benchmark, String database, String name) {
+        acrossScales(benchmark, database, name).ifPresent(pair -> atMost(benchmark, database, "", name
+                + ": large - small", pair[0] - pair[1], "statements", 0, "both measured in this run"));
+    }
+
+    private static synchronized java.util.Optional<double[]> acrossScales(String benchmark, String database,
+                                                                            String name) {
+        java.util.function.Function<String, java.util.Optional<Figure>> at = scale -> thisRun.stream()
+                .filter(f -> f.benchmark().equals(benchmark) && f.database().equals(database)
+                        && f.scale().equals(scale) && f.name().equals(name)).findFirst();
+        return at.apply("large").flatMap(large -> at.apply("small").map(small ->
+                new double[]{large.value(), small.value()}));
+    }
+
     public static synchronized void add(Figure figure) {
+        thisRun.removeIf(existing -> existing.key().equals(figure.key()));
+        thisRun.add(figure);
         List<Figure> figures = new ArrayList<>(read());
         figures.removeIf(existing -> existing.key().equals(figure.key()));
         figures.add(figure);
@@ -83,6 +113,16 @@ public final class BenchResults {
                 figure.scale(), figure.name(), format(figure.value()), figure.unit(),
                 figure.met() == null ? "" : figure.met() ? "(target " + figure.target() + " met)"
                         : "(target " + figure.target() + " MISSED)");
+    }
+
+    /** Writes a text that supports the figures (query plans, statements) beside the results. */
+    public static void attach(String fileName, String text) {
+        try {
+            Files.createDirectories(DIRECTORY);
+            Files.writeString(DIRECTORY.resolve(fileName), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Figure> read() {

@@ -1,0 +1,235 @@
+package org.eduroadmap.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+
+import org.eduroadmap.assistance.AssistanceService;
+import org.eduroadmap.assistance.RequestFilter;
+import org.eduroadmap.dashboard.DashboardService;
+import org.eduroadmap.kpi.KpiService;
+import org.eduroadmap.roadmap.ActivityFilter;
+import org.eduroadmap.roadmap.RoadmapService;
+
+/**
+ * Benchmarks 1 to 3 at one scale: the dashboard's data against the raw SQL it rests on, the SQL statements each
+ * main screen costs to render, and the first page of each lazy grid against the raw paged SQL, with the query
+ * plans of their sort and filter columns. The subclasses say which scale; the database is the suite's (H2, or
+ * PostgreSQL when SPRING_DATASOURCE_URL points at one), in a database (H2 file) or schema of the scale's own.
+ */
+abstract class ScreensBench extends SpringBrowserlessTest {
+
+    static final String DASHBOARD = "1 Dashboard data";
+    static final String STATEMENTS = "2 SQL statements per screen";
+    static final String GRIDS = "3 Lazy grid first page";
+    private static final int YEAR = 2026;
+    private static final Map<String, Long> startedAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    KpiService kpis;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    AssistanceService assistance;
+
+    abstract String scale();
+
+    /** Points the context at the scale's own database and asks for its rows; the data is made afresh each run. */
+    static void database(DynamicPropertyRegistry registry, String scale) throws Exception {
+        String suite = System.getenv("SPRING_DATASOURCE_URL");
+        String url;
+        if (suite != null && suite.startsWith("jdbc:postgresql:")) {
+            String schema = "bench_" + scale;
+            try (Connection connection = DriverManager.getConnection(suite, System.getenv("SPRING_DATASOURCE_USERNAME"),
+                    System.getenv("SPRING_DATASOURCE_PASSWORD"))) {
+                if (!Boolean.getBoolean("bench.keep-data")) {
+                    connection.createStatement().execute("drop schema if exists " + schema + " cascade");
+                }
+                connection.createStatement().execute("create schema if not exists " + schema);
+            }
+            url = suite + (suite.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&reWriteBatchedInserts=true";
+        } else {
+            Path directory = Path.of("target", "bench", "h2").toAbsolutePath();
+            if (!Boolean.getBoolean("bench.keep-data")) {
+                try (var files = Files.list(Files.createDirectories(directory))) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().startsWith(scale + ".")).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            // Without H2's cache of recent statements, a repeated query is run again rather than answered from
+            // the previous result: the service and its raw SQL floor are then measured alike.
+            url = "jdbc:h2:file:" + directory.resolve(scale) + ";QUERY_CACHE_SIZE=0";
+        }
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("eduroadmap.scale", () -> scale);
+        registry.add("spring.jpa.properties.hibernate.generate_statistics", () -> "true");
+        registry.add("logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", () -> "warn");
+        registry.add("spring.jpa.properties.hibernate.session_factory.statement_inspector",
+                StatementLog.class::getName);
+        startedAt.put(scale, System.nanoTime());
+    }
+
+    @BeforeEach
+    void recordStartup() {
+        Long started = startedAt.remove(scale());
+        if (started != null) {
+            BenchResults.record("0 Scale data", BenchResults.database(), scale(),
+                    "application start with migrations, demo data and generated rows",
+                    (System.nanoTime() - started) / 1e9, "s", rowCounts());
+        }
+    }
+
+    private String rowCounts() {
+        return String.join(", ", List.of("kpi", "kpi_measurement", "activity", "activity_dependency",
+                "assistance_request", "request_comment").stream()
+                .map(table -> table + " " + jdbc.queryForObject("select count(*) from " + table, Long.class))
+                .toList());
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void dashboardDataAgainstItsRawSql() {
+        assertThat(dashboard.dashboard(YEAR).kpis()).isNotEmpty();
+        double service = Timing.median(() -> dashboard.dashboard(YEAR));
+        double floor = Timing.median(this::dashboardFloor);
+        String db = BenchResults.database();
+        BenchResults.record(DASHBOARD, db, scale(), "service call (median)", service, "ms",
+                "DashboardService.dashboard(" + YEAR + ") as a minister, median of " + Timing.RUNS + " after warm-up");
+        BenchResults.record(DASHBOARD, db, scale(), "raw SQL floor (median)", floor, "ms",
+                "the same aggregates in plain JDBC: " + String.join("; ", FLOOR_QUERIES.keySet()));
+        BenchResults.atMost(DASHBOARD, db, scale(), "service / floor", service / floor, "ratio", 1.5, "same run");
+        BenchResults.ratioAcrossScales(DASHBOARD, db, "service call (median)", "large / small", 3.0);
+    }
+
+    /** What the dashboard rests on, as plain SQL. */
+    private static final Map<String, String> FLOOR_QUERIES = new LinkedHashMap<>();
+
+    static {
+        FLOOR_QUERIES.put("KPIs with area and owner", """
+                select k.id, k.code, k.name_en, k.unit, k.decimals, k.baseline_value, k.baseline_year, p.code, p.name_en,
+                       o.name_en from kpi k join priority_area p on p.id = k.priority_area_id
+                join organisation o on o.id = k.owner_organisation_id""");
+        FLOOR_QUERIES.put("targets", "select kpi_id, target_year, target_value from kpi_target");
+        FLOOR_QUERIES.put("national approved yearly values", """
+                select kpi_id, period_year, measured_value from kpi_measurement
+                where status = 'APPROVED' and period_quarter is null and region_id is null and school_level is null
+                  and sex is null and location is null and period_year <= 2026 order by kpi_id, period_year""");
+        FLOOR_QUERIES.put("Roadmap progress by area", """
+                select action_area_id, count(*), sum(percent_complete) from activity group by action_area_id""");
+        FLOOR_QUERIES.put("request pipeline", "select status, count(*) from assistance_request group by status");
+    }
+
+    private Object dashboardFloor() {
+        List<Object> results = new ArrayList<>();
+        FLOOR_QUERIES.values().forEach(sql -> results.add(jdbc.queryForList(sql)));
+        return results;
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void dashboardParts() {
+        String db = BenchResults.database();
+        BenchResults.record(DASHBOARD, db, scale(), "part: KPI overview", Timing.median(() -> kpis.overview(YEAR)), "ms", "");
+        BenchResults.record(DASHBOARD, db, scale(), "part: Roadmap summary", Timing.median(() -> roadmap.summary()), "ms", "");
+        BenchResults.record(DASHBOARD, db, scale(), "part: Roadmap progress by area", Timing.median(() -> roadmap.progressByArea()), "ms", "");
+        BenchResults.record(DASHBOARD, db, scale(), "part: request pipeline", Timing.median(() -> assistance.pipeline()), "ms", "");
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void statementsToRenderEachMainScreen() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        String request = jdbc.queryForObject("select max(request_number) from assistance_request "
+                + "where request_number like 'TA-2026-%'", String.class);
+        Map<String, String> screens = new LinkedHashMap<>();
+        screens.put("dashboard", "");
+        screens.put("KPI detail", "kpis/SDG-4.a.1b");
+        screens.put("Roadmap timeline", "roadmap");
+        screens.put("request list", "assistance");
+        screens.put("request detail", "assistance/" + request);
+        String db = BenchResults.database();
+        StringBuilder log = new StringBuilder("# SQL statements per screen: " + db + ", " + scale() + "\n");
+        screens.forEach((screen, path) -> {
+            navigate("", Component.class); // warm: the layout's own reads are counted with every screen below
+            statistics.clear();
+            StatementLog.takeAll();
+            Component view = navigate(path, Component.class);
+            $(Grid.class, view).all().forEach(grid -> {
+                if (test(grid).size() > 0) {
+                    test(grid).getRow(0);
+                }
+            });
+            long statements = statistics.getPrepareStatementCount();
+            List<String> sql = StatementLog.takeAll();
+            log.append("\n## ").append(screen).append(" (/").append(path).append("): ").append(sql.size())
+                    .append("\n\n");
+            sql.forEach(statement -> log.append("1. `").append(statement).append("`\n"));
+            BenchResults.atMost(STATEMENTS, db, scale(), screen, statements, "statements", 15,
+                    "/" + path + " rendered server-side as a minister, first page of its grids included");
+            BenchResults.equalAcrossScales(STATEMENTS, db, screen);
+        });
+        BenchResults.attach("statements-" + db + "-" + scale() + ".md", log.toString());
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void firstPageOfEachLazyGrid() {
+        String db = BenchResults.database();
+        PageRequest page = PageRequest.of(0, 50);
+        gridFigure(db, "Roadmap activities", () -> roadmap.activities(ActivityFilter.ALL, page).getContent(), """
+                select a.id, a.name_en, ar.name_en, o.name_en, u.full_name, a.planned_start, a.planned_end,
+                       a.percent_complete, a.status
+                from activity a join action_area ar on ar.id = a.action_area_id
+                join organisation o on o.id = a.owner_organisation_id left join app_user u on u.id = a.responsible_user_id
+                order by a.planned_start offset 0 rows fetch first 51 rows only""");
+        gridFigure(db, "assistance requests", () -> assistance.list(RequestFilter.none(), page).getContent(), """
+                select r.request_number, r.title, r.category, adr.name_en, r.priority, r.status, adv.full_name,
+                       r.created_at, r.due_date, r.submitted_at, r.first_response_at
+                from assistance_request r join organisation adr on adr.id = r.addressed_org_id
+                left join app_user adv on adv.id = r.assigned_advisor_id
+                order by r.created_at desc offset 0 rows fetch first 51 rows only""");
+        gridFigure(db, "KPI catalogue", () -> kpis.catalogue(null, null, null, YEAR, page).getContent(), """
+                select k.id, k.code, k.name_en from kpi k order by k.code offset 0 rows fetch first 51 rows only""");
+        QueryPlans.write(jdbc, db, scale());
+    }
+
+    private void gridFigure(String db, String grid, Supplier<List<?>> service, String sql) {
+        assertThat(service.get()).hasSize(Math.min(50, jdbc.queryForList(sql).size()));
+        double app = Timing.median(service::get);
+        double floor = Timing.median(() -> jdbc.queryForList(sql));
+        BenchResults.record(GRIDS, db, scale(), grid + ": service (median)", app, "ms", "first page of 50");
+        BenchResults.atMost(GRIDS, db, scale(), grid + ": service / raw paged SQL", app / floor, "ratio", 2.0,
+                "raw SQL: " + sql.replaceAll("\\s+", " "));
+    }
+}
