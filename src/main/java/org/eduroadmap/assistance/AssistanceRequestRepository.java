@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -44,6 +45,9 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
     @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r group by r.status")
     List<StatusCount> countByStatus();
 
+    /** With the organisations, people, activity and KPI a request's page shows, in one statement. */
+    @EntityGraph(attributePaths = {"requestingOrganisation", "addressedOrganisation", "activity", "kpi",
+            "assignedAdvisor", "createdBy"})
     Optional<AssistanceRequest> findByNumber(String number);
 
     /** The requests whose first-response clock runs or stands: submitted, not yet responded to. */
@@ -65,7 +69,7 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
               and (:addressedId is null or adr.id = :addressedId)
               and (:requestingId is null or req.id = :requestingId)
               and (:advisorId is null or adv.id = :advisorId)
-              and (lower(r.title) like :text or lower(r.description) like :text)
+              and (:text = '' or lower(r.title) like :text or lower(r.description) like :text)
             """)
     Slice<RequestListRow> findList(Collection<RequestStatus> statuses, Collection<RequestCategory> categories,
                                    Collection<RequestPriority> priorities, Long addressedId, Long requestingId,

@@ -79,17 +79,22 @@ public class AssistanceService {
             return new SliceImpl<>(List.of());
         }
         Long advisorId = filter.assignedToMe() ? user.map(AppUser::getId).orElse(-1L) : null;
-        String text = "%" + (filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
         Instant now = clock.instant();
         return requests.findList(statuses,
                         filter.category() == null ? EnumSet.allOf(RequestCategory.class) : EnumSet.of(filter.category()),
                         filter.priority() == null ? EnumSet.allOf(RequestPriority.class) : EnumSet.of(filter.priority()),
-                        addressedId, requestingId, advisorId, text,
+                        addressedId, requestingId, advisorId, containing(filter.text()),
                         Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .map(row -> new ListedRequest(row.number(), row.title(), row.category(), row.addressedOrganisation(),
                         row.priority(), row.status(), row.assignedAdvisor(), row.createdAt(), row.dueDate(),
                         sla.status(row.submittedAt(), row.firstResponseAt(), row.slaPausedSince(),
                                 Duration.ofSeconds(row.slaPausedSeconds()), now)));
+    }
+
+    /** A LIKE pattern for the words typed, or empty when none were: then the list needs no text comparison. */
+    private static String containing(String text) {
+        String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? "" : "%" + words + "%";
     }
 
     /**

@@ -7,10 +7,13 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 
 public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
+    /** With everything a KPI's page and its assessment read, in one statement. */
+    @EntityGraph(attributePaths = {"priorityArea", "owner", "targets", "dimensions"})
     Optional<Kpi> findByCode(String code);
 
     boolean existsByCodeIgnoreCase(String code);
@@ -18,7 +21,7 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
     /** KPIs with everything their status needs, in one statement. */
     @Query("""
             select distinct k from Kpi k
-            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
+            join fetch k.priorityArea join fetch k.owner left join fetch k.targets left join fetch k.dimensions
             order by k.code
             """)
     List<Kpi> findAllForAssessment();

@@ -86,28 +86,26 @@ public class KpiService {
         return assess(ids.stream().map(byId::get).toList(), year, null);
     }
 
-    public Optional<KpiTrend> nationalTrend(String code, int fromYear, int toYear) {
-        return trend(code, null, fromYear, toYear);
-    }
-
     /** Approved values of a region (or the nation, when null) over the years, beside the national targets. */
     public Optional<KpiTrend> trend(String code, String regionCode, int fromYear, int toYear) {
-        return kpis.findByCode(code).map(kpi -> {
-            List<YearValue> values = regionCode == null ? measurements.findNationalSeries(kpi.getId())
-                    : measurements.findRegionalSeries(List.of(kpi.getId()), toYear, regionCode);
-            Map<Integer, BigDecimal> actualByYear = values.stream()
-                    .collect(Collectors.toMap(YearValue::year, YearValue::value));
-            KpiRule rule = kpi.rule();
-            List<Integer> years = IntStream.rangeClosed(fromYear, toYear).boxed().toList();
-            List<BigDecimal> actual = new ArrayList<>();
-            List<BigDecimal> target = new ArrayList<>();
-            for (int year : years) {
-                actual.add(actualByYear.get(year));
-                target.add(year < kpi.getBaselineYear() ? null : rule.targetFor(year).orElse(null));
-            }
-            return new KpiTrend(kpi.getCode(), kpi.getName(), kpi.getUnit(), kpi.getDecimals(), years, actual,
-                    target, rule.targets());
-        });
+        return kpis.findByCode(code).map(kpi -> trend(kpi, regionCode == null
+                ? measurements.findNationalSeries(kpi.getId())
+                : measurements.findRegionalSeries(List.of(kpi.getId()), toYear, regionCode), fromYear, toYear));
+    }
+
+    private static KpiTrend trend(Kpi kpi, List<YearValue> values, int fromYear, int toYear) {
+        Map<Integer, BigDecimal> actualByYear = values.stream()
+                .collect(Collectors.toMap(YearValue::year, YearValue::value));
+        KpiRule rule = kpi.rule();
+        List<Integer> years = IntStream.rangeClosed(fromYear, toYear).boxed().toList();
+        List<BigDecimal> actual = new ArrayList<>();
+        List<BigDecimal> target = new ArrayList<>();
+        for (int year : years) {
+            actual.add(actualByYear.get(year));
+            target.add(year < kpi.getBaselineYear() ? null : rule.targetFor(year).orElse(null));
+        }
+        return new KpiTrend(kpi.getCode(), kpi.getName(), kpi.getUnit(), kpi.getDecimals(), years, actual,
+                target, rule.targets());
     }
 
     public List<RegionValue> regional(String code, int year) {
@@ -115,11 +113,23 @@ public class KpiService {
     }
 
     public Optional<KpiDetail> detail(String code, int year) {
+        return detail(code, year, year);
+    }
+
+    /**
+     * What a KPI's page shows besides its values and charts by breakdown, with its national trend from a year
+     * to the judged year, read with two statements.
+     */
+    public Optional<KpiDetail> detail(String code, int year, int trendFromYear) {
         return kpis.findByCode(code).map(kpi -> {
-            KpiOverview overview = assess(List.of(kpi), year, null).get(0);
+            List<YearValue> series = measurements.findNationalSeries(List.of(kpi.getId()), year);
+            KpiOverview overview = assess(List.of(kpi), series, year).get(0);
+            BigDecimal latestTarget = overview.latestYear() == null ? null
+                    : kpi.rule().targetFor(overview.latestYear()).orElse(null);
             return new KpiDetail(overview, kpi.getDescription(), kpi.getDirection(), kpi.getBaselineValue(),
                     kpi.getBaselineYear(), kpi.getOnTrackPercent(), kpi.getAtRiskPercent(), kpi.getDataSource(),
-                    kpi.getDimensions().contains(Dimension.REGION), new java.util.TreeMap<>(kpi.getTargets()));
+                    kpi.getDimensions().contains(Dimension.REGION), new java.util.TreeMap<>(kpi.getTargets()),
+                    latestTarget, trend(kpi, series, Math.min(trendFromYear, year), year));
         });
     }
 
@@ -160,9 +170,14 @@ public class KpiService {
         if (list.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = list.stream().map(Kpi::getId).toList();
-        List<YearValue> series = regionCode == null ? measurements.findNationalSeries(ids, year)
-                : measurements.findRegionalSeries(ids, year, regionCode);
+        // Every KPI's values in one read (a few thousand rows at most, through an index): a list of ids would
+        // keep the database from using it.
+        List<YearValue> series = regionCode == null ? measurements.findNationalSeries(year)
+                : measurements.findRegionalSeries(year, regionCode);
+        return assess(list, series, year);
+    }
+
+    private List<KpiOverview> assess(List<Kpi> list, List<YearValue> series, int year) {
         Map<Long, List<YearValue>> histories = series.stream()
                 .collect(Collectors.groupingBy(YearValue::kpiId));
         Map<Long, YearValue> latest = new java.util.HashMap<>();

@@ -1,6 +1,7 @@
 package org.eduroadmap.roadmap;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
@@ -29,11 +30,29 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
                and a.plannedStart <= :#{#filter.lastDay()}
             """;
 
-    @Query(ROW + FILTER)
-    Slice<ActivityRow> findRows(ActivityFilter filter, Pageable pageable);
+    /**
+     * A page of the ids that pass the filter, read from the activity table alone: joined to the names, the
+     * database sorts every row before it can cut the page (measured: seconds at 100,000 activities).
+     */
+    @Query("""
+            select a.id from Activity a
+            where (:#{#filter.actionAreaId} is null or a.actionArea.id = :#{#filter.actionAreaId})
+              and (:#{#filter.ownerId} is null or a.owner.id = :#{#filter.ownerId})
+              and (:#{#filter.responsibleId} is null or a.responsible.id = :#{#filter.responsibleId})
+              and (:#{#filter.status} is null or a.status = :#{#filter.status})
+              and a.plannedEnd >= :#{#filter.firstDay()}
+              and a.plannedStart <= :#{#filter.lastDay()}
+            """)
+    Slice<Long> findIds(ActivityFilter filter, Pageable pageable);
+
+    @Query(ROW + " where a.id in :ids")
+    List<ActivityRow> findRows(Collection<Long> ids);
 
     @Query(ROW + FILTER + " order by area.sortOrder, a.plannedStart, a.id")
     List<ActivityRow> findTimeline(ActivityFilter filter);
+
+    @Query(ROW + FILTER + " order by area.sortOrder, a.plannedStart, a.id")
+    List<ActivityRow> findTimeline(ActivityFilter filter, org.springframework.data.domain.Limit limit);
 
     @Query(ROW + " order by area.sortOrder, a.plannedStart, a.id")
     List<ActivityRow> findTimeline();
@@ -74,12 +93,33 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             """)
     List<AreaProgress> findProgressByArea();
 
+    /**
+     * The Roadmap's figures in one pass: planned days weighted by completion and planned days in all (cancelled
+     * activities left out, a milestone counting one day), activities overdue, and activities due from today to
+     * a day.
+     */
     @Query("""
-            select count(a) from Activity a
-            where a.plannedEnd < :today and a.status not in (org.eduroadmap.roadmap.ActivityStatus.DONE,
-                                                             org.eduroadmap.roadmap.ActivityStatus.CANCELLED)
+            select new org.eduroadmap.roadmap.ActivityRepository$Figures(
+                coalesce(sum(case when a.status <> org.eduroadmap.roadmap.ActivityStatus.CANCELLED
+                    then ((a.plannedEnd - a.plannedStart) by day + 1) * a.percentComplete else 0 end), 0),
+                coalesce(sum(case when a.status <> org.eduroadmap.roadmap.ActivityStatus.CANCELLED
+                    then (a.plannedEnd - a.plannedStart) by day + 1 else 0 end), 0),
+                coalesce(sum(case when a.plannedEnd < :today and a.status not in (
+                    org.eduroadmap.roadmap.ActivityStatus.DONE, org.eduroadmap.roadmap.ActivityStatus.CANCELLED)
+                    then 1 else 0 end), 0),
+                coalesce(sum(case when a.plannedEnd between :today and :until and a.status not in (
+                    org.eduroadmap.roadmap.ActivityStatus.DONE, org.eduroadmap.roadmap.ActivityStatus.CANCELLED)
+                    then 1 else 0 end), 0))
+            from Activity a
             """)
-    long countOverdue(LocalDate today);
+    Figures findFigures(LocalDate today, LocalDate until);
+
+    record Figures(Number weightedDays, Number plannedDays, Number overdue, Number dueSoon) {
+
+        double progressPercent() {
+            return plannedDays.doubleValue() == 0 ? 0 : weightedDays.doubleValue() / plannedDays.doubleValue();
+        }
+    }
 
     /** Overdue activities that someone answers for, with what a notice to that person needs. */
     @Query("""
@@ -91,12 +131,4 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             order by a.id
             """)
     List<OverdueActivity> findOverdueWithResponsible(LocalDate today);
-
-    @Query("""
-            select count(a) from Activity a
-            where a.plannedEnd between :today and :until
-              and a.status not in (org.eduroadmap.roadmap.ActivityStatus.DONE,
-                                   org.eduroadmap.roadmap.ActivityStatus.CANCELLED)
-            """)
-    long countDueBetween(LocalDate today, LocalDate until);
 }

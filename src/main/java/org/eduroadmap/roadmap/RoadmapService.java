@@ -2,9 +2,11 @@ package org.eduroadmap.roadmap;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -33,18 +35,28 @@ public class RoadmapService {
 
     public Optional<RoadmapSummary> summary() {
         LocalDate today = LocalDate.now(clock);
-        return roadmaps.findFirstByOrderById().map(roadmap -> new RoadmapSummary(roadmap.getTitle(),
-                roadmap.getStatus(), roadmap.getSignedOn(), roadmap.getStartDate(), roadmap.getEndDate(),
-                weightedProgress(activities.findTimeline()), activities.countOverdue(today),
-                activities.countDueBetween(today, today.plusDays(30))));
+        return roadmaps.findFirstByOrderById().map(roadmap -> {
+            ActivityRepository.Figures figures = activities.findFigures(today, today.plusDays(30));
+            return new RoadmapSummary(roadmap.getTitle(), roadmap.getStatus(), roadmap.getSignedOn(),
+                    roadmap.getStartDate(), roadmap.getEndDate(), figures.progressPercent(),
+                    figures.overdue().longValue(), figures.dueSoon().longValue());
+        });
     }
 
     public Slice<ActivityRow> activities(ActivityFilter filter, Pageable pageable) {
-        return activities.findRows(filter, Pages.sortedOr(pageable, Sort.by("plannedStart")));
+        Slice<Long> ids = activities.findIds(filter, Pages.sortedOr(pageable, Sort.by("plannedStart")));
+        Map<Long, ActivityRow> rows = activities.findRows(ids.getContent()).stream()
+                .collect(Collectors.toMap(ActivityRow::id, Function.identity()));
+        return ids.map(rows::get);
     }
 
     public List<ActivityRow> timeline(ActivityFilter filter) {
         return activities.findTimeline(filter);
+    }
+
+    /** The first activities that pass the filter, in the timeline's order: a chart cannot draw thousands. */
+    public List<ActivityRow> timeline(ActivityFilter filter, int limit) {
+        return activities.findTimeline(filter, org.springframework.data.domain.Limit.of(limit));
     }
 
     /** The activities expected to move a KPI. */
@@ -58,20 +70,5 @@ public class RoadmapService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Long activities weigh more than short ones; a milestone counts as one day. */
-    static double weightedProgress(List<ActivityRow> rows) {
-        double weighted = 0;
-        double total = 0;
-        for (ActivityRow row : rows) {
-            if (row.status() == ActivityStatus.CANCELLED) {
-                continue;
-            }
-            long days = ChronoUnit.DAYS.between(row.plannedStart(), row.plannedEnd()) + 1;
-            weighted += days * row.percentComplete();
-            total += days;
-        }
-        return total == 0 ? 0 : weighted / total;
     }
 }

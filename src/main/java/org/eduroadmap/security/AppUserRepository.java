@@ -4,11 +4,14 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
+    /** With the organisation: almost every caller asks for it next. */
+    @EntityGraph(attributePaths = "organisation")
     Optional<AppUser> findByUsername(String username);
 
     @Query("""

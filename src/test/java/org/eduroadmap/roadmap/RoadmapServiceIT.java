@@ -31,6 +31,33 @@ class RoadmapServiceIT {
     }
 
     @Test
+    void theSummaryWeighsProgressByPlannedDaysAndCountsWhatIsLateOrDueSoon() {
+        LocalDate today = roadmap.today();
+        List<ActivityRow> rows = roadmap.timeline(ActivityFilter.ALL);
+        double weighted = 0;
+        double days = 0;
+        for (ActivityRow row : rows) {
+            if (row.status() != ActivityStatus.CANCELLED) {
+                long planned = java.time.temporal.ChronoUnit.DAYS.between(row.plannedStart(), row.plannedEnd()) + 1;
+                weighted += planned * row.percentComplete();
+                days += planned;
+            }
+        }
+        java.util.function.Predicate<ActivityRow> open = row -> row.status() != ActivityStatus.DONE
+                && row.status() != ActivityStatus.CANCELLED;
+
+        RoadmapSummary summary = roadmap.summary().orElseThrow();
+
+        assertThat(summary.progressPercent()).isCloseTo(weighted / days, org.assertj.core.data.Offset.offset(1e-9))
+                .isBetween(1.0, 99.0);
+        assertThat(summary.overdue()).isEqualTo(6)
+                .isEqualTo(rows.stream().filter(open).filter(row -> row.plannedEnd().isBefore(today)).count());
+        assertThat(summary.dueNext30Days()).isEqualTo(6).isEqualTo(rows.stream().filter(open)
+                .filter(row -> !row.plannedEnd().isBefore(today) && !row.plannedEnd().isAfter(today.plusDays(30)))
+                .count());
+    }
+
+    @Test
     void eachFilterKeepsOnlyWhatMatches() {
         List<ActivityRow> all = roadmap.timeline(ActivityFilter.ALL);
         Choice emis = activities.choices().actionAreas().stream().filter(area -> area.name().en().startsWith("Education"))

@@ -77,7 +77,7 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        KpiDetail detail = kpis.detail(code, year).orElseThrow(NotFoundException::new);
+        KpiDetail detail = kpis.detail(code, year, FIRST_YEAR).orElseThrow(NotFoundException::new);
         show(detail);
     }
 
@@ -90,7 +90,7 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (definitions.mayEdit(kpi.code())) {
             Button edit = new Button(getTranslation("kpi.edit"), VaadinIcon.EDIT.create(),
                     click -> definitions.definition(kpi.code()).ifPresent(definition -> new KpiEditor(definitions,
-                            definition, kpis.priorityAreas(), () -> show(kpis.detail(kpi.code(), year).orElseThrow()))
+                            definition, kpis.priorityAreas(), () -> show(kpis.detail(kpi.code(), year, FIRST_YEAR).orElseThrow()))
                             .open()));
             edit.addClassName("kpi-edit");
             header.add(edit);
@@ -98,7 +98,7 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
         add(header);
         Div charts = new Div();
         charts.addClassName("card-grid");
-        kpis.nationalTrend(kpi.code(), FIRST_YEAR, year).ifPresent(trend -> charts.add(trendChart(trend)));
+        charts.add(trendChart(detail.nationalTrend()));
         if (detail.byRegion()) {
             int regionalYear = kpi.latestYear() == null ? year : kpi.latestYear();
             charts.add(regionalChart(kpi, kpis.regional(kpi.code(), regionalYear), regionalYear));
@@ -110,11 +110,11 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
         charts.add(targetTable(detail));
         add(charts);
         Role role = users.currentUser().map(user -> user.role()).orElse(Role.MINISTER);
-        MeasurementHistory history = new MeasurementHistory(measurements, role, () -> show(kpis.detail(kpi.code(), year)
+        MeasurementHistory history = new MeasurementHistory(measurements, role, () -> show(kpis.detail(kpi.code(), year, FIRST_YEAR)
                 .orElseThrow()));
         history.setItems(measurements.history(kpi.code()));
         if (role == Role.PROJECT_MANAGER) {
-            Runnable reload = () -> show(kpis.detail(kpi.code(), year).orElseThrow());
+            Runnable reload = () -> show(kpis.detail(kpi.code(), year, FIRST_YEAR).orElseThrow());
             List<org.eduroadmap.organisation.Region> regions = detail.byRegion() ? organisations.regions() : List.of();
             Div entry = new Div(new MeasurementEntryForm(measurements, kpi, regions, year, reload));
             entry.addClassName("card-grid");
@@ -159,8 +159,7 @@ class KpiDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle
         if (kpi.status() == KpiStatus.NO_DATA || kpi.progressPercent() == null) {
             return getTranslation("kpi.explanation.noData");
         }
-        BigDecimal target = kpis.nationalTrend(kpi.code(), kpi.latestYear(), kpi.latestYear())
-                .map(trend -> trend.target().get(0)).orElse(null);
+        BigDecimal target = detail.latestTarget();
         return getTranslation("kpi.explanation",
                 Formats.number(kpi.progressPercent(), 0, getLocale()),
                 String.valueOf(detail.baselineYear()),

@@ -36,6 +36,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.eduroadmap.base.Formats;
 import org.eduroadmap.base.ui.GridExport;
+import org.eduroadmap.roadmap.ActivityFilter;
 import org.eduroadmap.roadmap.ActivityKind;
 import org.eduroadmap.roadmap.ActivityRow;
 import org.eduroadmap.roadmap.ActivityService;
@@ -63,8 +64,11 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     private final LocalDate today;
     private final Div header = new Div();
     private final RoadmapFilters filters;
+    /** The most activities the timeline draws; the grid pages through all of them. */
+    static final int TIMELINE_LIMIT = 300;
     private final RoadmapTimeline timeline = new RoadmapTimeline();
     private final Div slips = new Div();
+    private final Span timelineCut = new Span();
     private final Grid<ActivityRow> grid = new Grid<>();
     private final ActivityPanel panel;
     private final RoadmapBrief brief;
@@ -97,7 +101,10 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
         }
         configureGrid();
         toolbar.add(exports());
-        Div content = new Div(header, toolbar, slips, filters, timeline, grid);
+        timelineCut.setText(getTranslation("roadmap.timelineCut", TIMELINE_LIMIT));
+        timelineCut.addClassNames("muted", "timeline-cut");
+        timelineCut.setVisible(false);
+        Div content = new Div(header, toolbar, slips, filters, timelineCut, timeline, grid);
         content.addClassName("roadmap-content");
         add(content, panel);
         refresh();
@@ -131,11 +138,25 @@ class RoadmapView extends Main implements HasDynamicTitle, BeforeEnterObserver {
                 id == null ? "roadmap" : "roadmap?activity=" + id);
     }
 
+    /** The filter narrowed to the days the timeline shows, so that it reads only what it can draw. */
+    private ActivityFilter withinWindow(ActivityFilter filter) {
+        RoadmapTimeline.Window window = filters.window(today);
+        if (window == null) {
+            return filter;
+        }
+        LocalDate from = filter.from() == null || filter.from().isBefore(window.first()) ? window.first() : filter.from();
+        LocalDate to = filter.to() == null || filter.to().isAfter(window.last()) ? window.last() : filter.to();
+        return new ActivityFilter(filter.actionAreaId(), filter.ownerId(), filter.responsibleId(), filter.status(),
+                from, to);
+    }
+
     /** Redraws everything from the database, the slips against the chosen baseline included. */
     private void refresh() {
         comparison = baselineId == null ? null : baselines.compare(baselineId).orElse(null);
         roadmap.summary().ifPresent(this::showHeader);
-        List<ActivityRow> rows = roadmap.timeline(filters.filter());
+        List<ActivityRow> rows = roadmap.timeline(withinWindow(filters.filter()), TIMELINE_LIMIT + 1);
+        timelineCut.setVisible(rows.size() > TIMELINE_LIMIT);
+        rows = rows.subList(0, Math.min(rows.size(), TIMELINE_LIMIT));
         Map<Long, org.eduroadmap.roadmap.Schedule.Dates> planned = comparison == null ? null : comparison.planned();
         timeline.show(rows, today, planned, comparison == null ? null : comparison.name(), filters.window(today),
                 getLocale());
