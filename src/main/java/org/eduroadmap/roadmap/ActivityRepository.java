@@ -63,6 +63,13 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query("select new org.eduroadmap.roadmap.Dependency(s.id, p.id) from Activity s join s.predecessors p")
     List<Dependency> findDependencies();
 
+    /** The links that end or start at one activity. */
+    @Query("""
+            select new org.eduroadmap.roadmap.Dependency(s.id, p.id) from Activity s join s.predecessors p
+            where s.id = :id or p.id = :id
+            """)
+    List<Dependency> findDependenciesOf(long id);
+
     @Query("""
             select new org.eduroadmap.roadmap.Choice(a.id, a.title) from Activity a
             where lower(a.title.en) like :pattern or lower(a.title.ru) like :pattern or lower(a.title.tk) like :pattern
@@ -85,40 +92,20 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query(ROW + " join a.kpis k where k.code = :kpiCode order by a.plannedStart, a.id")
     List<ActivityRow> findForKpi(String kpiCode);
 
+    /** Open activities (neither done nor cancelled) overdue, and due from today to a day, read by planned end. */
     @Query("""
-            select new org.eduroadmap.roadmap.AreaProgress(area.code, area.name, count(a), avg(a.percentComplete))
-            from Activity a join a.actionArea area
-            where a.status <> org.eduroadmap.roadmap.ActivityStatus.CANCELLED
-            group by area.code, area.name, area.sortOrder order by area.sortOrder
-            """)
-    List<AreaProgress> findProgressByArea();
-
-    /**
-     * The Roadmap's figures in one pass: planned days weighted by completion and planned days in all (cancelled
-     * activities left out, a milestone counting one day), activities overdue, and activities due from today to
-     * a day.
-     */
-    @Query("""
-            select new org.eduroadmap.roadmap.ActivityRepository$Figures(
-                coalesce(sum(case when a.status <> org.eduroadmap.roadmap.ActivityStatus.CANCELLED
-                    then ((a.plannedEnd - a.plannedStart) by day + 1) * a.percentComplete else 0 end), 0),
-                coalesce(sum(case when a.status <> org.eduroadmap.roadmap.ActivityStatus.CANCELLED
-                    then (a.plannedEnd - a.plannedStart) by day + 1 else 0 end), 0),
-                coalesce(sum(case when a.plannedEnd < :today and a.status not in (
-                    org.eduroadmap.roadmap.ActivityStatus.DONE, org.eduroadmap.roadmap.ActivityStatus.CANCELLED)
-                    then 1 else 0 end), 0),
-                coalesce(sum(case when a.plannedEnd between :today and :until and a.status not in (
-                    org.eduroadmap.roadmap.ActivityStatus.DONE, org.eduroadmap.roadmap.ActivityStatus.CANCELLED)
-                    then 1 else 0 end), 0))
+            select new org.eduroadmap.roadmap.ActivityRepository$OpenCounts(
+                coalesce(sum(case when a.plannedEnd < :today then 1 else 0 end), 0),
+                coalesce(sum(case when a.plannedEnd >= :today then 1 else 0 end), 0))
             from Activity a
+            where a.status in (org.eduroadmap.roadmap.ActivityStatus.NOT_STARTED,
+                               org.eduroadmap.roadmap.ActivityStatus.IN_PROGRESS,
+                               org.eduroadmap.roadmap.ActivityStatus.ON_HOLD)
+              and a.plannedEnd <= :until
             """)
-    Figures findFigures(LocalDate today, LocalDate until);
+    OpenCounts countOpen(LocalDate today, LocalDate until);
 
-    record Figures(Number weightedDays, Number plannedDays, Number overdue, Number dueSoon) {
-
-        double progressPercent() {
-            return plannedDays.doubleValue() == 0 ? 0 : weightedDays.doubleValue() / plannedDays.doubleValue();
-        }
+    record OpenCounts(Number overdue, Number dueSoon) {
     }
 
     /** Overdue activities that someone answers for, with what a notice to that person needs. */

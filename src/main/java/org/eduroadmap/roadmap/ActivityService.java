@@ -56,11 +56,14 @@ public class ActivityService {
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
 
+    private final RoadmapTallies tallies;
+
     ActivityService(ActivityRepository activities, ActionAreaRepository actionAreas,
                     OrganisationRepository organisations, AppUserRepository users, KpiRepository kpis,
                     MeetingRepository meetings, MeetingService meetingService,
-                    SecurityContextHolderStrategy securityContext, Clock clock) {
+                    SecurityContextHolderStrategy securityContext, Clock clock, RoadmapTallies tallies) {
         this.activities = activities;
+        this.tallies = tallies;
         this.actionAreas = actionAreas;
         this.organisations = organisations;
         this.users = users;
@@ -85,8 +88,9 @@ public class ActivityService {
     public Optional<ActivityDetail> detail(long id) {
         return activities.findRow(id).map(row -> {
             Activity activity = activities.findById(id).orElseThrow();
-            List<Dependency> dependencies = activities.findDependencies();
-            Map<Long, ActivityRow> rows = rowsById();
+            Neighbourhood neighbourhood = neighbourhood(id);
+            List<Dependency> dependencies = neighbourhood.dependencies();
+            Map<Long, ActivityRow> rows = neighbourhood.rows();
             List<Choice> predecessors = dependencies.stream().filter(d -> d.successor() == id)
                     .map(d -> choice(rows.get(d.predecessor()))).sorted(byStart(rows)).toList();
             List<Choice> successors = dependencies.stream().filter(d -> d.predecessor() == id)
@@ -208,6 +212,7 @@ public class ActivityService {
                 throw new ObjectOptimisticLockingFailureException(Activity.class, activity.getId());
             }
         }
+        Long formerAreaId = activity.getActionArea() == null ? null : activity.getActionArea().getId();
         Set<Activity> predecessors = predecessors(draft);
         activity.describe(draft.getKind(), title, description, area, owner, responsible);
         activity.reschedule(draft.getPlannedStart(), draft.getPlannedEnd());
@@ -218,10 +223,17 @@ public class ActivityService {
         activity.getKpis().clear();
         activity.getKpis().addAll(kpis.findAllById(draft.getKpis().stream().map(Choice::id).toList()));
         Activity saved = activities.saveAndFlush(activity);
+        Set<Long> touchedAreas = new HashSet<>(Set.of(area.getId()));
+        if (formerAreaId != null) {
+            touchedAreas.add(formerAreaId);
+        }
+        tallies.recount(touchedAreas);
         if (draft.getId() == null && draft.getMeetingId() != null) {
             followUp(saved, draft.getMeetingId(), draft.getDecisionPosition());
         }
-        return new SavedActivity(saved.getId(), warnings(saved.getId(), activities.findDependencies(), rowsById()));
+        Neighbourhood neighbourhood = neighbourhood(saved.getId());
+        return new SavedActivity(saved.getId(), warnings(saved.getId(), neighbourhood.dependencies(),
+                neighbourhood.rows()));
     }
 
     /**
@@ -241,10 +253,14 @@ public class ActivityService {
         Map<Long, Dates> dates = new HashMap<>();
         rows.forEach((key, row) -> dates.put(key, new Dates(row.plannedStart(), row.plannedEnd())));
         Map<Long, Dates> shifted = Schedule.shiftChain(id, days, predecessorsOf(dependencies), dates);
+        Set<Long> touchedAreas = new HashSet<>();
         activities.findAllById(shifted.keySet()).forEach(activity -> {
             Dates moved = shifted.get(activity.getId());
             activity.reschedule(moved.start(), moved.end());
+            touchedAreas.add(activity.getActionArea().getId());
         });
+        activities.flush();
+        tallies.recount(touchedAreas);
         return shifted.size();
     }
 
@@ -348,6 +364,22 @@ public class ActivityService {
         Map<Long, Collection<Long>> result = new HashMap<>();
         dependencies.forEach(d -> result.computeIfAbsent(d.successor(), key -> new HashSet<>()).add(d.predecessor()));
         return result;
+    }
+
+    /** The activity's direct links and the rows at both ends: what its panel and its warnings need. */
+    private Neighbourhood neighbourhood(long id) {
+        List<Dependency> dependencies = activities.findDependenciesOf(id);
+        Set<Long> ids = new HashSet<>();
+        ids.add(id);
+        dependencies.forEach(d -> {
+            ids.add(d.predecessor());
+            ids.add(d.successor());
+        });
+        return new Neighbourhood(dependencies, activities.findRows(ids).stream()
+                .collect(Collectors.toMap(ActivityRow::id, row -> row)));
+    }
+
+    private record Neighbourhood(List<Dependency> dependencies, Map<Long, ActivityRow> rows) {
     }
 
     private Map<Long, ActivityRow> rowsById() {

@@ -25,9 +25,12 @@ public class RoadmapService {
 
     private final RoadmapRepository roadmaps;
     private final ActivityRepository activities;
+    private final AreaTallyRepository tallies;
     private final Clock clock;
 
-    RoadmapService(RoadmapRepository roadmaps, ActivityRepository activities, Clock clock) {
+    RoadmapService(RoadmapRepository roadmaps, ActivityRepository activities, AreaTallyRepository tallies,
+                   Clock clock) {
+        this.tallies = tallies;
         this.roadmaps = roadmaps;
         this.activities = activities;
         this.clock = clock;
@@ -36,10 +39,13 @@ public class RoadmapService {
     public Optional<RoadmapSummary> summary() {
         LocalDate today = LocalDate.now(clock);
         return roadmaps.findFirstByOrderById().map(roadmap -> {
-            ActivityRepository.Figures figures = activities.findFigures(today, today.plusDays(30));
+            AreaTallyRepository.Sums total = tallies.total();
+            double plannedDays = total.plannedDays().doubleValue();
+            double progress = plannedDays == 0 ? 0 : total.weightedDays().doubleValue() / plannedDays;
+            ActivityRepository.OpenCounts open = activities.countOpen(today, today.plusDays(30));
             return new RoadmapSummary(roadmap.getTitle(), roadmap.getStatus(), roadmap.getSignedOn(),
-                    roadmap.getStartDate(), roadmap.getEndDate(), figures.progressPercent(),
-                    figures.overdue().longValue(), figures.dueSoon().longValue());
+                    roadmap.getStartDate(), roadmap.getEndDate(), progress, open.overdue().longValue(),
+                    open.dueSoon().longValue());
         });
     }
 
@@ -65,7 +71,7 @@ public class RoadmapService {
     }
 
     public List<AreaProgress> progressByArea() {
-        return activities.findProgressByArea();
+        return tallies.findProgressByArea();
     }
 
     public LocalDate today() {

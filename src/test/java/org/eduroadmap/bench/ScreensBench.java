@@ -145,8 +145,12 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                 select kpi_id, period_year, measured_value from kpi_measurement
                 where status = 'APPROVED' and period_quarter is null and region_id is null and school_level is null
                   and sex is null and location is null and period_year <= 2026 order by kpi_id, period_year""");
-        FLOOR_QUERIES.put("Roadmap progress by area", """
-                select action_area_id, count(*), sum(percent_complete) from activity group by action_area_id""");
+        FLOOR_QUERIES.put("Roadmap tallies by area", """
+                select a.code, a.name_en, t.activities, t.percent_sum, t.planned_days, t.weighted_days
+                from action_area_tally t join action_area a on a.id = t.action_area_id order by a.sort_order""");
+        FLOOR_QUERIES.put("open activities by planned end", """
+                select count(*) from activity where status in ('NOT_STARTED', 'IN_PROGRESS', 'ON_HOLD')
+                and planned_end <= date '2026-12-28'""");
         FLOOR_QUERIES.put("request pipeline", "select status, count(*) from assistance_request group by status");
     }
 
