@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -51,8 +49,12 @@ public class RoadmapService {
 
     public Slice<ActivityRow> activities(ActivityFilter filter, Pageable pageable) {
         Slice<Long> ids = activities.findIds(filter, Pages.sortedOr(pageable, Sort.by("plannedStart")));
-        Map<Long, ActivityRow> rows = activities.findRows(ids.getContent()).stream()
-                .collect(Collectors.toMap(ActivityRow::id, Function.identity()));
+        Map<Long, ActivityRow> rows = new java.util.HashMap<>();
+        // In pieces: a database takes a limited number of parameters (PostgreSQL 65,535) in one statement.
+        for (int from = 0; from < ids.getContent().size(); from += 1000) {
+            activities.findRows(ids.getContent().subList(from, Math.min(ids.getContent().size(), from + 1000)))
+                    .forEach(row -> rows.put(row.id(), row));
+        }
         return ids.map(rows::get);
     }
 

@@ -189,11 +189,8 @@ abstract class ScreensBench extends SpringBrowserlessTest {
             statistics.clear();
             StatementLog.takeAll();
             Component view = navigate(path, Component.class);
-            $(Grid.class, view).all().forEach(grid -> {
-                if (test(grid).size() > 0) {
-                    test(grid).getRow(0);
-                }
-            });
+            // The first page, as a browser asks for it (the test tools' own row count would read every row).
+            $(Grid.class, view).all().forEach(grid -> grid.getGenericDataView().getItems().findFirst());
             long statements = statistics.getPrepareStatementCount();
             List<String> sql = StatementLog.takeAll();
             log.append("\n## ").append(screen).append(" (/").append(path).append("): ").append(sql.size())
@@ -223,17 +220,20 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                 from assistance_request r join organisation adr on adr.id = r.addressed_org_id
                 left join app_user adv on adv.id = r.assigned_advisor_id
                 order by r.created_at desc offset 0 rows fetch first 51 rows only""");
+        // The catalogue judges each KPI of the page: its floor reads the page and the values it is judged on.
         gridFigure(db, "KPI catalogue", () -> kpis.catalogue(null, null, null, YEAR, page).getContent(), """
-                select k.id, k.code, k.name_en from kpi k order by k.code offset 0 rows fetch first 51 rows only""");
+                select k.id, k.code, k.name_en, k.unit, k.decimals, k.baseline_value, k.baseline_year
+                from kpi k order by k.code offset 0 rows fetch first 51 rows only""",
+                FLOOR_QUERIES.get("national approved yearly values"), FLOOR_QUERIES.get("targets"));
         QueryPlans.write(jdbc, db, scale());
     }
 
-    private void gridFigure(String db, String grid, Supplier<List<?>> service, String sql) {
-        assertThat(service.get()).hasSize(Math.min(50, jdbc.queryForList(sql).size()));
+    private void gridFigure(String db, String grid, Supplier<List<?>> service, String... sql) {
+        assertThat(service.get()).hasSize(Math.min(50, jdbc.queryForList(sql[0]).size()));
         double app = Timing.median(service::get);
-        double floor = Timing.median(() -> jdbc.queryForList(sql));
+        double floor = Timing.median(() -> java.util.Arrays.stream(sql).map(jdbc::queryForList).toList());
         BenchResults.record(GRIDS, db, scale(), grid + ": service (median)", app, "ms", "first page of 50");
         BenchResults.atMost(GRIDS, db, scale(), grid + ": service / raw paged SQL", app / floor, "ratio", 2.0,
-                "raw SQL: " + sql.replaceAll("\\s+", " "));
+                "raw SQL: " + String.join("; ", sql).replaceAll("\\s+", " "));
     }
 }
