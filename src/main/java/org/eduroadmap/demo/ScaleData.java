@@ -39,20 +39,20 @@ class ScaleData implements ApplicationRunner {
 
     enum Scale {
         SMALL(0, 0, 0, 0, 0),
-        LARGE(200, 1_000_000, 100_000, 50_000, 10);
+        LARGE(200, 1_000_000, 100_000, 50_000, 500_000);
 
         final int kpis;
         final int measurements;
         final int activities;
         final int requests;
-        final int commentsPerRequest;
+        final int comments;
 
-        Scale(int kpis, int measurements, int activities, int requests, int commentsPerRequest) {
+        Scale(int kpis, int measurements, int activities, int requests, int comments) {
             this.kpis = kpis;
             this.measurements = measurements;
             this.activities = activities;
             this.requests = requests;
-            this.commentsPerRequest = commentsPerRequest;
+            this.comments = comments;
         }
     }
 
@@ -313,6 +313,10 @@ class ScaleData implements ApplicationRunner {
                 "UNDER_REVIEW", "NEEDS_INFORMATION", "SUBMITTED", "DRAFT"};
         long firstId = nextId("assistance_request");
         long commentId = nextId("request_comment");
+        // The comments still missing, spread evenly: the first requests take one more when they do not divide.
+        long missingComments = Math.max(0, scale.comments - count("select count(*) from request_comment"));
+        long perRequest = missingComments / missing;
+        long oneMore = missingComments % missing;
         int perYear = (int) Math.ceil(missing / (double) (YEARS - 1));
         String requestSql = """
                 insert into assistance_request (id, request_number, title, description, category,
@@ -325,10 +329,10 @@ class ScaleData implements ApplicationRunner {
                 values (?, ?, ?, ?, ?, ?)
                 """;
         List<Object[]> requests = new ArrayList<>(CHUNK);
-        List<Object[]> comments = new ArrayList<>(CHUNK * scale.commentsPerRequest);
+        List<Object[]> comments = new ArrayList<>();
         for (int i = 0; i < missing; i++) {
             long id = firstId + i;
-            // Years before the demo requests' own, so the numbering of new requests (TA-<this year>-nnn) is untouched.
+            // Years up to last year, with five digits: the numbering of this year's new requests is untouched.
             int year = FIRST_YEAR + i / perYear;
             String[] topic = TOPICS[i % TOPICS.length];
             String status = year < 2024 ? statuses[random.nextInt(5)] : statuses[random.nextInt(statuses.length)];
@@ -347,7 +351,7 @@ class ScaleData implements ApplicationRunner {
                     answered ? advisor : null, status, status.equals("DECLINED") ? "Outside the office's mandate" : null,
                     manager, Timestamp.from(created), submitted ? Timestamp.from(created.plusSeconds(3_600)) : null,
                     answered ? Timestamp.from(created.plus(2, ChronoUnit.DAYS)) : null});
-            for (int c = 0; c < scale.commentsPerRequest; c++) {
+            for (int c = 0; c < perRequest + (i < oneMore ? 1 : 0); c++) {
                 boolean fromAdvisor = c % 2 == 1;
                 comments.add(new Object[]{commentId++, id, fromAdvisor ? advisor : manager,
                         (fromAdvisor ? "Thank you. We reviewed the note on " : "Please find the update on ") + topic[0]

@@ -103,6 +103,14 @@ abstract class ScreensBench extends SpringBrowserlessTest {
     @BeforeEach
     void recordStartup() {
         Long started = startedAt.remove(scale());
+        if (started != null && scale().equals("large")) {
+            // The generator fills exactly the sizes it promises, whatever the demo data holds.
+            for (var expected : Map.of("kpi", 200L, "kpi_measurement", 1_000_000L, "activity", 100_000L,
+                    "assistance_request", 50_000L, "request_comment", 500_000L).entrySet()) {
+                assertThat(jdbc.queryForObject("select count(*) from " + expected.getKey(), Long.class))
+                        .as(expected.getKey()).isEqualTo(expected.getValue());
+            }
+        }
         if (started != null) {
             BenchResults.record("0 Scale data", BenchResults.database(), scale(),
                     "application start with migrations, demo data and generated rows",
