@@ -2,11 +2,17 @@ package org.eduroadmap.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +66,7 @@ class LoadBench {
     RequestCommentRepository comments;
 
     @Test
-    void concurrentUsers() throws InterruptedException {
+    void concurrentUsers() throws InterruptedException, IOException {
         // Several virtual users share each demo account (Spring Security allows concurrent sessions here);
         // every account may comment on requests: the project manager and UNESCO advisors.
         List<Account> accounts = List.of(new Account("manager", "demo"), new Account("advisor", "demo"));
@@ -69,6 +75,8 @@ class LoadBench {
         LoadStage stage = new LoadStage("http://localhost:" + port + "/", accounts, numbers);
         int seconds = Integer.getInteger("load.seconds", 35);
         long commentsBefore = comments.count();
+        // -Dload.jfr=file.jfr records a profile of the whole run, to see where the server spends its time.
+        Recording profile = startProfile();
         int commentsPosted = 0;
 
         // A short run that warms the JVM and proves the journey works before anything is measured.
@@ -121,16 +129,35 @@ class LoadBench {
                         + " users, each with zero errors required; highest stage run " + tried
                         + "; client and server share the machine's cores"));
 
+        if (profile != null) {
+            profile.dump(Path.of(System.getProperty("load.jfr")));
+            profile.close();
+        }
         // Every comment the users saw appear is stored: the load did not pass by skipping work.
         assertThat(comments.count() - commentsBefore).as("comments stored").isEqualTo(commentsPosted);
+    }
+
+    private static Recording startProfile() {
+        if (System.getProperty("load.jfr", "").isBlank()) {
+            return null;
+        }
+        try {
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+            return recording;
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("no JFR profile configuration", e);
+        }
     }
 
     private static String note(Result result, int seconds) {
         return String.format(Locale.ROOT, "%d users on loopback, %d s measured after ramp-up and warm-up, "
                         + "think time 0.5-1.5 s; %d round trips (%.1f/s), p50 %.0f / p95 %.0f / p99 %.0f / max %.0f ms, "
-                        + "%d errors, %d journeys; slowest step at p95: %s",
+                        + "%d errors, %d journeys; slowest step at p95: %s; JVM CPU (server and clients) %.0f ms per "
+                        + "round trip; machine load average %.1f on %d cores",
                 result.users(), seconds, result.all().count(), result.throughput(), result.p50(), result.p95(),
-                result.p99(), result.all().maxMillis(), result.errors(), result.journeys(), slowestStep(result));
+                result.p99(), result.all().maxMillis(), result.errors(), result.journeys(), slowestStep(result),
+                result.cpuPerRoundTrip(), result.loadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
     private static String slowestStep(Result result) {

@@ -1,5 +1,6 @@
 package org.eduroadmap.bench.load;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * A fixed number of virtual users, each in its own session, repeating the {@link Journey} with a think time
  * between steps for a bounded time. Users sign in spread over the ramp-up; round trips are measured only in
@@ -27,7 +30,16 @@ public final class LoadStage {
 
     /** What a stage measured. */
     public record Result(int users, Latencies all, Map<String, Latencies> bySteps, Latencies signIns, int errors,
-                         int journeys, int comments, List<String> errorSamples, double seconds) {
+                         int journeys, int comments, List<String> errorSamples, double seconds, double cpuMillis,
+                         double loadAverage) {
+
+        /**
+         * CPU time this JVM (server and virtual users together) spent per measured round trip: a figure that
+         * depends far less than the latencies on what else the machine runs at the same time.
+         */
+        public double cpuPerRoundTrip() {
+            return all.count() == 0 ? 0 : cpuMillis / all.count();
+        }
 
         public double p50() {
             return all.percentileMillis(50);
@@ -48,9 +60,10 @@ public final class LoadStage {
         public String summary() {
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                     "%3d users: %6d round trips (%.1f/s), p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms, "
-                            + "%d errors, %d journeys, %d comments, sign-in p95 %.0f ms%n",
+                            + "%d errors, %d journeys, %d comments, sign-in p95 %.0f ms, "
+                            + "JVM CPU %.0f ms per round trip, machine load %.1f%n",
                     users, all.count(), throughput(), p50(), p95(), p99(), all.maxMillis(), errors, journeys,
-                    comments, signIns.percentileMillis(95)));
+                    comments, signIns.percentileMillis(95), cpuPerRoundTrip(), loadAverage));
             bySteps.forEach((step, latencies) -> text.append(String.format(Locale.ROOT,
                     "      %-15s n=%5d p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n", step, latencies.count(),
                     latencies.percentileMillis(50), latencies.percentileMillis(95), latencies.percentileMillis(99))));
@@ -94,6 +107,8 @@ public final class LoadStage {
                 bySteps.getOrDefault(step, other.computeIfAbsent(step, s -> new Latencies())).add(nanos);
             }
         };
+        CpuWindow cpu = new CpuWindow(measureFrom, end);
+        Thread cpuThread = Thread.ofVirtual().start(cpu);
         try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < plan.users(); i++) {
                 int user = i;
@@ -109,9 +124,46 @@ public final class LoadStage {
                 samples.add("virtual users still busy long after the stage ended");
             }
         }
+        cpuThread.join(Duration.ofSeconds(10));
         List<String> errorSamples = new ArrayList<>(samples).subList(0, Math.min(samples.size(), 5));
         return new Result(plan.users(), all, bySteps, signIns, errors.get(), journeys.get(), comments.get(),
-                List.copyOf(errorSamples), plan.measured().toNanos() / 1e9);
+                List.copyOf(errorSamples), plan.measured().toNanos() / 1e9, cpu.millis(), cpu.loadAverage());
+    }
+
+    /** The process CPU time and the machine's load average over the measured window. */
+    private static final class CpuWindow implements Runnable {
+
+        private final long from;
+        private final long to;
+        private volatile double millis;
+        private volatile double loadAverage;
+
+        CpuWindow(long from, long to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void run() {
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            try {
+                sleepUntil(from);
+                long start = os.getProcessCpuTime();
+                sleepUntil(to);
+                millis = (os.getProcessCpuTime() - start) / 1e6;
+                loadAverage = os.getSystemLoadAverage();
+            } catch (LoadFailure interrupted) {
+                millis = 0;
+            }
+        }
+
+        double millis() {
+            return millis;
+        }
+
+        double loadAverage() {
+            return loadAverage;
+        }
     }
 
     private void virtualUser(int index, long startAt, long end, Duration thinkTime, RoundTrips recorder,
