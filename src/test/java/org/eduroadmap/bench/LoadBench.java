@@ -79,12 +79,13 @@ class LoadBench {
         Recording profile = startProfile();
         int commentsPosted = 0;
 
-        // A short run that warms the JVM and proves the journey works before anything is measured.
-        Result warmUp = stage.run(new Plan(10, Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(20),
-                Duration.ofSeconds(1)));
+        // Up to two whole journeys for each of 10 users warm the JVM and prove the journey works before anything
+        // is measured; the time limit only bounds a run on a machine far busier than it should be.
+        Result warmUp = stage.run(new Plan(10, Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(120),
+                Duration.ofSeconds(1), 2));
         System.out.print("LOAD warm-up " + warmUp.summary());
         assertThat(warmUp.errors()).as("errors of the warm-up journeys: %s", warmUp.errorSamples()).isZero();
-        assertThat(warmUp.journeys()).as("journeys completed in the warm-up").isPositive();
+        assertThat(warmUp.comments()).as("comments posted in the warm-up journeys").isPositive();
         commentsPosted += warmUp.comments();
 
         List<Result> results = new ArrayList<>();
@@ -96,7 +97,7 @@ class LoadBench {
             }
             Duration rampUp = Duration.ofMillis(Math.max(3_000, users * 80L));
             Result result = stage.run(new Plan(users, rampUp, Duration.ofSeconds(5), Duration.ofSeconds(seconds),
-                    Duration.ofSeconds(1)));
+                    Duration.ofSeconds(1), 0));
             System.out.print("LOAD " + result.summary());
             results.add(result);
             commentsPosted += result.comments();

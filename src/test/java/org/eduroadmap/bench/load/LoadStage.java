@@ -24,8 +24,13 @@ import com.sun.management.OperatingSystemMXBean;
  */
 public final class LoadStage {
 
-    /** How a stage runs. */
-    public record Plan(int users, Duration rampUp, Duration warmUp, Duration measured, Duration thinkTime) {
+    /**
+     * How a stage runs.
+     *
+     * @param journeysPerUser after how many whole journeys a user stops early; 0 for as many as the time allows
+     */
+    public record Plan(int users, Duration rampUp, Duration warmUp, Duration measured, Duration thinkTime,
+                       int journeysPerUser) {
     }
 
     /** What a stage measured. */
@@ -54,7 +59,7 @@ public final class LoadStage {
         }
 
         public double throughput() {
-            return all.count() / seconds;
+            return seconds == 0 ? 0 : all.count() / seconds;
         }
 
         public String summary() {
@@ -113,7 +118,7 @@ public final class LoadStage {
             for (int i = 0; i < plan.users(); i++) {
                 int user = i;
                 long startAt = start + plan.rampUp().toNanos() * i / plan.users();
-                users.submit(() -> virtualUser(user, startAt, end, plan.thinkTime(), recorder, errors, journeys,
+                users.submit(() -> virtualUser(user, startAt, end, plan, recorder, errors, journeys,
                         comments, samples));
             }
             users.shutdown();
@@ -124,18 +129,20 @@ public final class LoadStage {
                 samples.add("virtual users still busy long after the stage ended");
             }
         }
-        cpuThread.join(Duration.ofSeconds(10));
+        cpuThread.interrupt();
+        cpuThread.join();
         List<String> errorSamples = new ArrayList<>(samples).subList(0, Math.min(samples.size(), 5));
         return new Result(plan.users(), all, bySteps, signIns, errors.get(), journeys.get(), comments.get(),
-                List.copyOf(errorSamples), plan.measured().toNanos() / 1e9, cpu.millis(), cpu.loadAverage());
+                List.copyOf(errorSamples), cpu.seconds, cpu.millis, cpu.loadAverage);
     }
 
-    /** The process CPU time and the machine's load average over the measured window. */
+    /** The process CPU time and the machine's load average over the measured window, or its part that ran. */
     private static final class CpuWindow implements Runnable {
 
         private final long from;
         private final long to;
         private volatile double millis;
+        private volatile double seconds;
         private volatile double loadAverage;
 
         CpuWindow(long from, long to) {
@@ -148,34 +155,34 @@ public final class LoadStage {
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             try {
                 sleepUntil(from);
-                long start = os.getProcessCpuTime();
-                sleepUntil(to);
-                millis = (os.getProcessCpuTime() - start) / 1e6;
-                loadAverage = os.getSystemLoadAverage();
             } catch (LoadFailure interrupted) {
-                millis = 0;
+                return; // the users were done before the window opened
             }
-        }
-
-        double millis() {
-            return millis;
-        }
-
-        double loadAverage() {
-            return loadAverage;
+            long startCpu = os.getProcessCpuTime();
+            long startTime = System.nanoTime();
+            try {
+                sleepUntil(to);
+            } catch (LoadFailure interrupted) {
+                // The users stopped early: the window ends now.
+            }
+            millis = (os.getProcessCpuTime() - startCpu) / 1e6;
+            seconds = (System.nanoTime() - startTime) / 1e9;
+            loadAverage = os.getSystemLoadAverage();
         }
     }
 
-    private void virtualUser(int index, long startAt, long end, Duration thinkTime, RoundTrips recorder,
+    private void virtualUser(int index, long startAt, long end, Plan plan, RoundTrips recorder,
                              AtomicInteger errors, AtomicInteger journeys, AtomicInteger comments,
                              ConcurrentLinkedQueue<String> samples) {
         Account account = accounts.get(index % accounts.size());
+        Duration thinkTime = plan.thinkTime();
+        int done = 0;
         try (VaadinClient client = new VaadinClient(baseUrl, recorder)) {
             sleepUntil(startAt);
             Journey journey = null;
             boolean signedIn = false;
             int step = 0;
-            while (System.nanoTime() < end) {
+            while (System.nanoTime() < end && (plan.journeysPerUser() == 0 || done < plan.journeysPerUser())) {
                 try {
                     if (!signedIn) {
                         client.signIn(account.username(), account.password());
@@ -193,6 +200,7 @@ public final class LoadStage {
                     step = (step + 1) % Journey.STEPS.size();
                     if (step == 0) {
                         journeys.incrementAndGet();
+                        done++;
                     }
                 } catch (LoadFailure failure) {
                     errors.incrementAndGet();
