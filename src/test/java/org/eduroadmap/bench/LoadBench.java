@@ -33,13 +33,15 @@ import org.eduroadmap.bench.load.LoadStage.Result;
  * Concurrent users: virtual users speak real HTTP to the application on loopback, each in its own signed-in
  * session, and repeat a visit (open the dashboard, change its year, open a KPI, open the Roadmap timeline, open an
  * assistance request, type and post a comment) with about a second of thought between steps. Stages of a fixed
- * user count (10, 25, 50, then 75 and 100 while the target still holds) each run a bounded time; every server
- * round trip is timed from sending the request to having read the whole answer.
+ * user count (1, 10, 25, 50, then 75 and 100 while the target still holds) each run a bounded time; every server
+ * round trip is timed from sending the request to having read the whole answer. The single user's stage shows
+ * what each step costs without any queueing.
  * <p>
  * Target: with 50 users, p95 of the server round trips at most 300 ms (Vaadin shows its loading indicator
  * after 300 ms) and no errors. The figures also name the highest user count that still meets it.
  * <p>
- * {@code -Dload.users=10,25,50} chooses the stages and {@code -Dload.seconds=35} the measured time of each.
+ * {@code -Dload.users=10,25,50} chooses the stages and {@code -Dload.seconds=30} the measured time of each;
+ * {@code -Dload.jfr=/tmp/load.jfr} records a profile of the run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoadBench {
@@ -73,7 +75,7 @@ class LoadBench {
         List<String> numbers = requests.findAll().stream().map(AssistanceRequest::getNumber).sorted().toList();
         assertThat(numbers).as("demo assistance requests").isNotEmpty();
         LoadStage stage = new LoadStage("http://localhost:" + port + "/", accounts, numbers);
-        int seconds = Integer.getInteger("load.seconds", 35);
+        int seconds = Integer.getInteger("load.seconds", 30);
         long commentsBefore = comments.count();
         // -Dload.jfr=file.jfr records a profile of the whole run, to see where the server spends its time.
         Recording profile = startProfile();
@@ -169,7 +171,7 @@ class LoadBench {
     }
 
     private static List<Integer> stages() {
-        return Arrays.stream(System.getProperty("load.users", "10,25,50,75,100").split(","))
+        return Arrays.stream(System.getProperty("load.users", "1,10,25,50,75,100").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
     }
 }
