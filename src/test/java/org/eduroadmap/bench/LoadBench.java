@@ -108,7 +108,7 @@ class LoadBench {
                 highestMeeting = users;
             }
             meetingSoFar &= meets;
-            BenchResults.record(BENCHMARK, BenchResults.database(), "small", "p95 server round trip, " + users + " users",
+            BenchResults.record(BENCHMARK, BenchResults.database(), "small", "p95 server round trip, " + users + (users == 1 ? " user" : " users"),
                     result.p95(), "ms", note(result, seconds));
         }
 
@@ -154,7 +154,7 @@ class LoadBench {
     }
 
     private static String note(Result result, int seconds) {
-        return String.format(Locale.ROOT, "%d users on loopback, %d s measured after ramp-up and warm-up, "
+        return String.format(Locale.ROOT, "%d user(s) on loopback, %d s measured after ramp-up and warm-up, "
                         + "think time 0.5-1.5 s; %d round trips (%.1f/s), p50 %.0f / p95 %.0f / p99 %.0f / max %.0f ms, "
                         + "%d errors, %d journeys; slowest step at p95: %s; JVM CPU (server and clients) %.0f ms per "
                         + "round trip; machine load average %.1f on %d cores",
