@@ -34,10 +34,13 @@ import org.eduroadmap.security.ui.ResetPasswordDialog;
 @RolesAllowed(Role.ADMIN_NAME)
 class AdminView extends Main implements HasDynamicTitle {
 
+    final Grid<UserRow> usersGrid;
+
     AdminView(UserService users, OrganisationService organisations) {
         addClassName("page");
         TabSheet tabs = new TabSheet();
-        tabs.add(getTranslation("admin.users"), usersGrid(users));
+        usersGrid = usersGrid(users);
+        tabs.add(getTranslation("admin.users"), usersGrid);
         tabs.add(getTranslation("admin.organisations"), organisationsGrid(organisations));
         tabs.add(getTranslation("admin.regions"), regionsGrid(organisations));
         tabs.setSizeFull();
@@ -57,9 +60,9 @@ class AdminView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.organisation() == null ? "–" : row.organisation().in(getLocale()))
                 .setHeader(getTranslation("admin.organisation"));
         grid.addColumn(row -> getTranslation(row.enabled() ? "admin.enabled" : "admin.disabled"))
-                .setHeader(getTranslation("admin.state")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.state")).setAutoWidth(true).setKey("state");
         grid.addComponentColumn(row -> new HorizontalLayout(resetButton(users, row), enableButton(users, grid, row)))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setItemsPageable(pageable -> users.users(pageable).getContent());
         grid.setSizeFull();
         return grid;
