@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -79,7 +81,14 @@ class SessionGuard {
             return;
         }
         String username = authentication.getName();
-        Standing standing = users.findStanding(username).orElse(null);
+        Standing standing;
+        try {
+            standing = users.findStanding(username).orElse(null);
+        } catch (DataAccessException | TransactionException databaseUnreachable) {
+            // During a database outage the screens say so themselves; nothing can be read or changed meanwhile,
+            // and the check runs again on the next request once the database is back.
+            return;
+        }
         Object signedInUnder;
         try {
             signedInUnder = session.getAttribute(GENERATION);
