@@ -10,6 +10,8 @@ public enum SecurityEventKind {
     ACCESS_DENIED,
     PASSWORD_CHANGED,
     PASSWORD_RESET,
+    /** A signed-in session ended by the application: its user was disabled or had their password reset. */
+    SESSION_ENDED,
     /** A call to the REST API, by its token, with its method, address and answer. */
     API_CALL
 }

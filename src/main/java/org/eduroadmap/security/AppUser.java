@@ -60,6 +60,11 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Sessions signed in under an older generation end at their next request; see {@link SessionGuard}. */
+    @NotAudited
+    @Column(nullable = false)
+    private int sessionGeneration;
+
     protected AppUser() {
     }
 
@@ -125,5 +130,22 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Ends every open session of this user, on every node, at its next request. */
+    void endSessions() {
+        sessionGeneration++;
     }
 }

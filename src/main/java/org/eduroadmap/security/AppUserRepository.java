@@ -16,10 +16,15 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("""
             select new org.eduroadmap.security.UserRow(u.id, u.username, u.fullName, u.jobTitle, u.role,
-                   o.name, u.language, u.enabled)
+                   o.name, u.language, u.enabled, u.version)
             from AppUser u left join u.organisation o
             """)
     Slice<UserRow> findRows(Pageable pageable);
 
     long countByRole(Role role);
+
+    /** One indexed lookup per request of a signed-in user; empty when the user no longer exists. */
+    @Query("select new org.eduroadmap.security.SessionGuard$Standing(u.enabled, u.sessionGeneration) "
+            + "from AppUser u where u.username = :username")
+    Optional<SessionGuard.Standing> findStanding(String username);
 }

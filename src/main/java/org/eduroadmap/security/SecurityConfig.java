@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -27,13 +28,15 @@ import org.eduroadmap.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionGuard sessionGuard) throws Exception {
         // Vaadin's configurer denies whatever no rule matches, static files included.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/vendor/**", "/styles/**", "/images/**").permitAll()
                 .requestMatchers("/manage/health", "/manage/health/**").permitAll()
                 .requestMatchers("/manage/**").hasRole(Role.ADMIN_NAME));
         SecurityHeaders.apply(http);
+        // A disabled user's sessions end on every node at their next request; see SessionGuard.
+        http.addFilterAfter(sessionGuard.filter(), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -76,8 +77,29 @@ public class UserService {
         AppUser user = users.findById(userId).orElseThrow(() -> new RuleViolation(null, "password.error.user"));
         passwordPolicy.check(newPassword, user.getUsername());
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever knew the old password is signed out too, on every node.
+        user.endSessions();
         securityEvents.recordFromCurrentRequest(SecurityEventKind.PASSWORD_RESET,
                 currentUsername().orElse("-"), "user=" + user.getUsername());
+    }
+
+    /**
+     * An administrator disables a user, who can then no longer sign in and whose open sessions end at their
+     * next request on every node, or enables them again. {@code expectedVersion} is the version the
+     * administrator saw: a user changed meanwhile is refused with an optimistic locking failure. An
+     * administrator cannot disable their own account, so at least one can always sign in.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setEnabled(long userId, long expectedVersion, boolean enabled) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new RuleViolation(null, "admin.user.error.missing"));
+        if (user.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, userId);
+        }
+        if (!enabled && currentUsername().filter(user.getUsername()::equals).isPresent()) {
+            throw new RuleViolation(null, "admin.user.error.self");
+        }
+        user.setEnabled(enabled);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

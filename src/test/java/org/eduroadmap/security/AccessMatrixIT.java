@@ -109,7 +109,8 @@ class AccessMatrixIT {
             Map.entry("SecurityEventLog.recordFromCurrentRequest", EnumSet.allOf(Who.class)),
             Map.entry("UserService.changeLanguage", SIGNED_IN),
             Map.entry("UserService.changeOwnPassword", SIGNED_IN),
-            Map.entry("UserService.resetPassword", EnumSet.of(ADMIN)));
+            Map.entry("UserService.resetPassword", EnumSet.of(ADMIN)),
+            Map.entry("UserService.setEnabled", EnumSet.of(ADMIN)));
 
     @Autowired
     ApplicationContext context;

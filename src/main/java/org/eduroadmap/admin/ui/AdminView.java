@@ -1,10 +1,17 @@
 package org.eduroadmap.admin.ui;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -12,6 +19,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.organisation.Organisation;
 import org.eduroadmap.organisation.OrganisationService;
 import org.eduroadmap.organisation.Region;
@@ -26,10 +34,13 @@ import org.eduroadmap.security.ui.ResetPasswordDialog;
 @RolesAllowed(Role.ADMIN_NAME)
 class AdminView extends Main implements HasDynamicTitle {
 
+    final Grid<UserRow> usersGrid;
+
     AdminView(UserService users, OrganisationService organisations) {
         addClassName("page");
         TabSheet tabs = new TabSheet();
-        tabs.add(getTranslation("admin.users"), usersGrid(users));
+        usersGrid = usersGrid(users);
+        tabs.add(getTranslation("admin.users"), usersGrid);
         tabs.add(getTranslation("admin.organisations"), organisationsGrid(organisations));
         tabs.add(getTranslation("admin.regions"), regionsGrid(organisations));
         tabs.setSizeFull();
@@ -49,11 +60,52 @@ class AdminView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.organisation() == null ? "–" : row.organisation().in(getLocale()))
                 .setHeader(getTranslation("admin.organisation"));
         grid.addColumn(row -> getTranslation(row.enabled() ? "admin.enabled" : "admin.disabled"))
-                .setHeader(getTranslation("admin.state")).setAutoWidth(true);
-        grid.addComponentColumn(row -> resetButton(users, row)).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("admin.state")).setAutoWidth(true).setKey("state");
+        grid.addComponentColumn(row -> new HorizontalLayout(resetButton(users, row), enableButton(users, grid, row)))
+                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setItemsPageable(pageable -> users.users(pageable).getContent());
         grid.setSizeFull();
         return grid;
+    }
+
+    /** Disabling asks first, naming the user; enabling again needs no confirmation. */
+    private Button enableButton(UserService users, Grid<UserRow> grid, UserRow row) {
+        Button button = new Button(getTranslation(row.enabled() ? "admin.user.disable" : "admin.user.enable"));
+        button.addClassName(row.enabled() ? "disable-user" : "enable-user");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        if (row.enabled()) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            button.addClickListener(click -> {
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.addClassName("disable-user-confirm");
+                dialog.setHeader(getTranslation("admin.user.disable.title", row.fullName(), row.username()));
+                dialog.add(new Text(getTranslation("admin.user.disable.text")));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                dialog.setConfirmText(getTranslation("admin.user.disable"));
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.addConfirmListener(confirm -> change(users, grid, row, false));
+                dialog.open();
+            });
+        } else {
+            button.addClickListener(click -> change(users, grid, row, true));
+        }
+        return button;
+    }
+
+    private void change(UserService users, Grid<UserRow> grid, UserRow row, boolean enabled) {
+        try {
+            users.setEnabled(row.id(), row.version(), enabled);
+            Notification.show(getTranslation(enabled ? "admin.user.enabled" : "admin.user.disabled", row.username()),
+                    3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuleViolation refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ObjectOptimisticLockingFailureException changedMeanwhile) {
+            Notification.show(getTranslation("admin.user.error.stale"), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     private Button resetButton(UserService users, UserRow row) {
