@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Test data for imports, written and removed with SQL so each test leaves the shared demo database
  * as it found it: KPIs copied from a demo KPI, and removal of whatever a test imported.
  */
-record ImportFixtures(JdbcTemplate jdbc) {
+public record ImportFixtures(JdbcTemplate jdbc) {
 
     /** A new KPI with the demo EMIS coverage KPI's definition and targets (percent, by region). */
-    void createKpi(String code, List<String> dimensions) {
+    public void createKpi(String code, List<String> dimensions) {
         jdbc.update("""
                 insert into kpi (code, name_en, name_ru, name_tk, framework, priority_area_id, unit, direction, decimals,
                                  baseline_value, baseline_year, on_track_percent, at_risk_percent, owner_organisation_id)
@@ -31,7 +31,7 @@ record ImportFixtures(JdbcTemplate jdbc) {
     }
 
     /** Removes KPIs whose code starts with the prefix, with all their values. */
-    void deleteKpis(String codePrefix) {
+    public void deleteKpis(String codePrefix) {
         String ids = "select id from kpi where code like ?";
         String like = codePrefix + "%";
         jdbc.update("delete from measurement_transition where measurement_id in (select id from kpi_measurement"
@@ -50,7 +50,7 @@ record ImportFixtures(JdbcTemplate jdbc) {
         jdbc.update("delete from measurement_import where file_name = ?", fileName);
     }
 
-    long measurements() {
+    public long measurements() {
         return jdbc.queryForObject("select count(*) from kpi_measurement", Long.class);
     }
 
