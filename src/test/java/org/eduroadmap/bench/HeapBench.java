@@ -57,8 +57,20 @@ class HeapBench {
         BenchResults.record(BENCHMARK, db, "small", "heap used before / after", after / 1024.0 / 1024.0, "MB",
                 String.format(java.util.Locale.ROOT, "%.1f MB before, %.1f MB after", before / 1024.0 / 1024.0,
                         after / 1024.0 / 1024.0));
+        BenchResults.attach("heap-histogram-" + db + ".md", "# Heap with " + USERS + " users signed in\n\n```\n"
+                + histogram() + "\n```\n");
         users.forEach(VaadinClient::close);
         warm.forEach(VaadinClient::close);
+    }
+
+    /** The classes that hold the most heap, live objects only, as the JDK's jcmd lists them. */
+    private static String histogram() throws Exception {
+        Process jcmd = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                .toString(), String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        List<String> lines = new String(jcmd.getInputStream().readAllBytes()).lines().limit(40).toList();
+        jcmd.waitFor();
+        return String.join("\n", lines);
     }
 
     private static List<VaadinClient> open(String base, int count) {
