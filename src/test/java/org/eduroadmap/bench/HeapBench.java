@@ -63,14 +63,12 @@ class HeapBench {
         warm.forEach(VaadinClient::close);
     }
 
-    /** The classes that hold the most heap, live objects only, as the JDK's jcmd lists them. */
+    /** The classes that hold the most heap, live objects only, from the JVM's own diagnostic command. */
     private static String histogram() throws Exception {
-        Process jcmd = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                .toString(), String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram")
-                .redirectErrorStream(true).start();
-        List<String> lines = new String(jcmd.getInputStream().readAllBytes()).lines().limit(40).toList();
-        jcmd.waitFor();
-        return String.join("\n", lines);
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[]{null}, new String[]{String[].class.getName()});
+        return String.join("\n", text.toString().lines().limit(40).toList());
     }
 
     private static List<VaadinClient> open(String base, int count) {
