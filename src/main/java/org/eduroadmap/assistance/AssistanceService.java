@@ -80,11 +80,17 @@ public class AssistanceService {
         }
         Long advisorId = filter.assignedToMe() ? user.map(AppUser::getId).orElse(-1L) : null;
         Instant now = clock.instant();
-        return requests.findList(statuses,
-                        filter.category() == null ? EnumSet.allOf(RequestCategory.class) : EnumSet.of(filter.category()),
-                        filter.priority() == null ? EnumSet.allOf(RequestPriority.class) : EnumSet.of(filter.priority()),
-                        addressedId, requestingId, advisorId, containing(filter.text()),
-                        Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt")))
+        Pageable sorted = Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt"));
+        // The same order for the ids and their rows; the id settles ties so pages never overlap.
+        Sort order = sorted.getSort().and(Sort.by("id"));
+        Slice<Long> ids = requests.findListIds(statuses,
+                filter.category() == null ? EnumSet.allOf(RequestCategory.class) : EnumSet.of(filter.category()),
+                filter.priority() == null ? EnumSet.allOf(RequestPriority.class) : EnumSet.of(filter.priority()),
+                addressedId, requestingId, advisorId, containing(filter.text()),
+                sorted.isPaged() ? PageRequest.of(sorted.getPageNumber(), sorted.getPageSize(), order)
+                        : Pageable.unpaged(order));
+        List<RequestListRow> rows = ids.isEmpty() ? List.of() : requests.findListRows(ids.getContent(), order);
+        return new SliceImpl<>(rows, ids.getPageable(), ids.hasNext())
                 .map(row -> new ListedRequest(row.number(), row.title(), row.category(), row.addressedOrganisation(),
                         row.priority(), row.status(), row.assignedAdvisor(), row.createdAt(), row.dueDate(),
                         sla.status(row.submittedAt(), row.firstResponseAt(), row.slaPausedSince(),
