@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -72,19 +71,8 @@ class ImportBench {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws Exception {
-        String suite = System.getenv("SPRING_DATASOURCE_URL");
-        String url;
-        if (suite != null && suite.startsWith("jdbc:postgresql:")) {
-            String schema = "bench_import";
-            try (Connection connection = DriverManager.getConnection(suite, System.getenv("SPRING_DATASOURCE_USERNAME"),
-                    System.getenv("SPRING_DATASOURCE_PASSWORD"))) {
-                connection.createStatement().execute("drop schema if exists " + schema + " cascade");
-                connection.createStatement().execute("create schema " + schema);
-            }
-            url = suite + (suite.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&reWriteBatchedInserts=true";
-        } else {
-            url = "jdbc:h2:mem:importbench;DB_CLOSE_DELAY=-1";
-        }
+        String url = BenchDatabase.postgresSchema("bench_import", false)
+                .orElse("jdbc:h2:mem:importbench;DB_CLOSE_DELAY=-1");
         registry.add("spring.datasource.url", () -> url);
     }
 

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -66,18 +65,10 @@ abstract class ScreensBench extends SpringBrowserlessTest {
 
     /** Points the context at the scale's own database and asks for its rows; the data is made afresh each run. */
     static void database(DynamicPropertyRegistry registry, String scale) throws Exception {
-        String suite = System.getenv("SPRING_DATASOURCE_URL");
+        Optional<String> postgres = BenchDatabase.postgresSchema("bench_" + scale, Boolean.getBoolean("bench.keep-data"));
         String url;
-        if (suite != null && suite.startsWith("jdbc:postgresql:")) {
-            String schema = "bench_" + scale;
-            try (Connection connection = DriverManager.getConnection(suite, System.getenv("SPRING_DATASOURCE_USERNAME"),
-                    System.getenv("SPRING_DATASOURCE_PASSWORD"))) {
-                if (!Boolean.getBoolean("bench.keep-data")) {
-                    connection.createStatement().execute("drop schema if exists " + schema + " cascade");
-                }
-                connection.createStatement().execute("create schema if not exists " + schema);
-            }
-            url = suite + (suite.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&reWriteBatchedInserts=true";
+        if (postgres.isPresent()) {
+            url = postgres.get();
         } else {
             Path directory = Path.of("target", "bench", "h2").toAbsolutePath();
             if (!Boolean.getBoolean("bench.keep-data")) {
