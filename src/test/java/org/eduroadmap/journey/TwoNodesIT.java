@@ -15,8 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +31,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 
+import org.eduroadmap.AppProcess;
+
 /**
  * Two application nodes on one database behind nginx with the sticky-session configuration of
  * {@code deploy/nginx/eduroadmap.conf}: an edit through node A is seen through node B; when node A stops, a
@@ -48,7 +48,7 @@ class TwoNodesIT {
 
     private static Path work;
     private static final List<Process> processes = new ArrayList<>();
-    private static Process nodeA;
+    private static AppProcess nodeA;
     private static int proxyPort;
     private static Browser browser;
 
@@ -66,15 +66,11 @@ class TwoNodesIT {
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         work = Files.createTempDirectory("eduroadmap-two-nodes");
         String database = database();
-        int portA = freePort();
-        int portB = freePort();
         proxyPort = freePort();
         // Node A creates the schema and the demo data; node B starts on the database A prepared.
-        nodeA = node("a", portA, database);
-        awaitReady(portA, nodeA, "a");
-        Process nodeB = node("b", portB, database);
-        awaitReady(portB, nodeB, "b");
-        nginx(portA, portB);
+        nodeA = node("a", database);
+        AppProcess nodeB = node("b", database);
+        nginx(nodeA.port(), nodeB.port());
     }
 
     @AfterAll
@@ -109,46 +105,12 @@ class TwoNodesIT {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=two_nodes";
     }
 
-    private static Process node(String name, int port, String database) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.eduroadmap.Application", "--server.port=" + port, "--spring.profiles.active=demo",
-                "--spring.datasource.url=" + database, "--eduroadmap.overdue-notices.cron=-",
-                "--eduroadmap.assistance.sla-notices.cron=-");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("node-" + name + ".log").toFile());
-        Process process = builder.start();
-        processes.add(process);
-        return process;
+    private static AppProcess node(String name, String database) throws Exception {
+        AppProcess node = AppProcess.start(work.resolve("node-" + name + ".log"), database);
+        processes.add(node.process());
+        return node;
     }
 
-    private static void awaitReady(int port, Process process, String name) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/manage/health/readiness")).timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Node " + name + " stopped while starting:\n" + log(name));
-            }
-            try {
-                if (client.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("Node " + name + " not ready after 5 minutes:\n" + log(name));
-    }
-
-    private static String log(String name) throws IOException {
-        List<String> lines = Files.readAllLines(work.resolve("node-" + name + ".log"));
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    /** nginx with the shipped configuration, its ports moved to the ones free on this machine. */
     private static void nginx(int portA, int portB) throws Exception {
         String site = Files.readString(Path.of("deploy/nginx/eduroadmap.conf"))
                 .replace("127.0.0.1:8081", "127.0.0.1:" + portA).replace("127.0.0.1:8082", "127.0.0.1:" + portB)
@@ -250,8 +212,8 @@ class TwoNodesIT {
             minister.navigate(url("/roadmap"));
             assertThat(baselineChoice(minister)).hasCount(1);
 
-            nodeA.destroy();
-            org.assertj.core.api.Assertions.assertThat(nodeA.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            nodeA.process().destroy();
+            org.assertj.core.api.Assertions.assertThat(nodeA.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
 
             // The manager's next page goes to node B, which has no session for them: they sign in again
             // and are taken back to the page they asked for, with everything saved.
