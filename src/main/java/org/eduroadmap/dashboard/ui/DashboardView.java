@@ -3,14 +3,13 @@ package org.eduroadmap.dashboard.ui;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,10 +17,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,6 +32,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jsoup.nodes.Element;
+
 import org.eduroadmap.assistance.RequestStatus;
 import org.eduroadmap.base.Formats;
 import org.eduroadmap.dashboard.DashboardBrief;
@@ -43,7 +42,7 @@ import org.eduroadmap.dashboard.DashboardService;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.KpiService;
 import org.eduroadmap.kpi.KpiStatus;
-import org.eduroadmap.kpi.ui.KpiCard;
+import org.eduroadmap.kpi.ui.KpiCards;
 import org.eduroadmap.kpi.ui.KpiStatusBadge;
 import org.eduroadmap.organisation.OrganisationService;
 import org.eduroadmap.organisation.Region;
@@ -145,7 +144,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
             parameters.getSingleParameter("region").flatMap(code -> region.getListDataView().getItems()
                     .filter(item -> item.getCode().equals(code)).findFirst()).ifPresent(region::setValue);
             if (areaNames.isEmpty()) {
-                dashboard.dashboard(year.getValue()).priorityAreas()
+                kpis.priorityAreas()
                         .forEach(choice -> areaNames.put(choice.code(), choice.name().in(getLocale())));
                 area.setItems(List.copyOf(areaNames.keySet()));
             }
@@ -178,7 +177,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         focus.setItems(data.kpis());
         content.removeAll();
         content.add(workCard(data), statusSummary(data));
-        content.add(kpiCards(data.kpis()));
+        content.add(new KpiCards(data.kpis(), year.getValue()));
         charts.update(data);
         focusOn(focused != null ? focused : firstNeedingAttention(data.kpis()));
     }
@@ -266,36 +265,17 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         return card;
     }
 
-    private Div statusSummary(DashboardData data) {
-        Div summary = new Div();
-        summary.addClassName("status-summary");
+    /** The count of KPIs per status; shown only, so sent as one piece of HTML (see {@link KpiCards}). */
+    private Html statusSummary(DashboardData data) {
+        Element summary = new Element("div").addClass("status-summary");
         for (KpiStatus status : KpiStatus.values()) {
-            Span count = new Span(String.valueOf(data.statusCounts().get(status)));
-            count.addClassName("count");
-            Span label = new Span(getTranslation("kpi.status." + status.name()));
-            label.addClassName("label");
-            Div tile = new Div(KpiStatusBadge.icon(status).create(), count, label);
-            tile.addClassNames("status-tile", "status-" + status.name());
-            tile.getElement().setAttribute("role", "status");
-            summary.add(tile);
+            Element tile = summary.appendElement("div").addClass("status-tile").addClass("status-" + status.name())
+                    .attr("role", "status");
+            tile.appendElement("vaadin-icon").attr("icon", KpiStatusBadge.iconName(status));
+            tile.appendElement("span").addClass("count").text(String.valueOf(data.statusCounts().get(status)));
+            tile.appendElement("span").addClass("label").text(getTranslation("kpi.status." + status.name()));
         }
-        return summary;
-    }
-
-    /** KPI cards, grouped by priority area in the strategy's order. */
-    private Div kpiCards(List<KpiOverview> list) {
-        Div groups = new Div();
-        groups.addClassName("kpi-groups");
-        Map<String, List<KpiOverview>> byArea = new LinkedHashMap<>();
-        list.stream().sorted(Comparator.comparingInt(KpiOverview::priorityAreaOrder))
-                .forEach(kpi -> byArea.computeIfAbsent(kpi.priorityAreaCode(), code -> new ArrayList<>()).add(kpi));
-        byArea.values().forEach(kpis -> {
-            Div cards = new Div();
-            cards.addClassName("kpi-cards");
-            kpis.forEach(kpi -> cards.add(new KpiCard(kpi, year.getValue())));
-            groups.add(new H2(kpis.get(0).priorityArea().in(getLocale())), cards);
-        });
-        return groups;
+        return new Html(summary.outerHtml());
     }
 
     @Override

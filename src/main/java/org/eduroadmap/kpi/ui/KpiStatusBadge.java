@@ -13,6 +13,11 @@ public class KpiStatusBadge extends Span {
         add(icon(status).create(), new Span(getTranslation("kpi.status." + status.name())));
     }
 
+    /** The icon's name for HTML built as text, e.g. "vaadin:check-circle". */
+    public static String iconName(KpiStatus status) {
+        return KpiCards.iconName(icon(status));
+    }
+
     public static VaadinIcon icon(KpiStatus status) {
         return switch (status) {
             case ON_TRACK -> VaadinIcon.CHECK_CIRCLE;

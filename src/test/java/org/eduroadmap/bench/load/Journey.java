@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
@@ -144,11 +146,19 @@ public final class Journey {
                 .orElseThrow(() -> new LoadFailure("the dashboard shows no year filter: '" + heading() + "'"));
     }
 
+    /** The KPI pages linked from the screen: from links of their own and from links inside HTML pieces. */
     private List<String> kpiLinks() {
-        return client.tree().byTag("a").stream().map(node -> node.attribute("href"))
+        UiTree tree = client.tree();
+        Stream<String> own = tree.byTag("a").stream().map(node -> node.attribute("href"));
+        Stream<String> inHtml = tree.find(node -> node.property("innerHTML") != null)
+                .stream().flatMap(node -> KPI_LINK.matcher(node.property("innerHTML")).results()
+                        .map(match -> match.group(1)));
+        return Stream.concat(own, inHtml)
                 .filter(href -> href != null && href.startsWith("kpis/") && href.length() > "kpis/".length())
                 .distinct().toList();
     }
+
+    private static final Pattern KPI_LINK = Pattern.compile("href=\"(kpis/[^\"]+)\"");
 
     private String heading() {
         UiTree tree = client.tree();

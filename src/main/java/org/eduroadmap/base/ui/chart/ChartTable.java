@@ -39,7 +39,7 @@ record ChartTable(List<String> columns, List<List<String>> rows) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<String> row = new ArrayList<>();
-            // A sparkline has no categories: its points are numbered instead.
+            // A series without categories has its points numbered instead.
             row.add(categories != null ? categories.get(i) : String.valueOf(i + 1));
             for (Series one : series) {
                 row.add(value(i < one.data().size() ? one.data().get(i) : null, texts));

@@ -31,7 +31,6 @@ import org.eduroadmap.base.ui.chart.ChartOptions.TooltipX;
 public final class Charts {
 
     private static final int HEIGHT = 300;
-    private static final int SPARKLINE_HEIGHT = 48;
     private static final Legend LEGEND_BELOW = new Legend(true, "bottom");
 
     private Charts() {
@@ -101,13 +100,6 @@ public final class Charts {
         return new ChartOptions(chart("rangeBar", height), List.of(series), null, null,
                 new Axis("datetime", null, null, null, null, null, null), rowNames, ranges, null, null, Toggle.OFF,
                 new Legend(false, null), null, new Tooltip(new TooltipX("dd MMM yyyy")), null);
-    }
-    /** A tiny trend line without axes, grid or legend, for a figure in a card or a table row. */
-    public static ChartOptions sparkline(List<? extends Number> values) {
-        Chart chart = new Chart("line", SPARKLINE_HEIGHT, Toggle.ON, new Toolbar(false), Toggle.OFF, Toggle.OFF,
-                true, "inherit", null, null);
-        return new ChartOptions(chart, List.of(Series.of("", values)), null, null, null, null, null,
-                new Stroke(List.of(2), null, "straight"), null, null, null, null, null, null);
     }
 
     /**

@@ -52,14 +52,6 @@ class ChartTableTest {
     }
 
     @Test
-    void sparklinePointsAreNumbered() {
-        ChartTable table = ChartTable.of(Charts.sparkline(List.of(5, 6)), TEXTS);
-
-        assertThat(table.columns()).containsExactly("Category", "Value");
-        assertThat(table.rows()).containsExactly(List.of("1", "n5"), List.of("2", "n6"));
-    }
-
-    @Test
     void noOptionsMakeAnEmptyTable() {
         assertThat(ChartTable.of(null, TEXTS).rows()).isEmpty();
     }

@@ -168,16 +168,6 @@ class ChartsTest {
     }
 
     @Test
-    void sparklineHasNoAxesOrToolbar() {
-        JsonNode json = json(Charts.sparkline(List.of(3, 5, 4, 6)));
-
-        assertThat(json.at("/chart/sparkline/enabled").asBoolean()).isTrue();
-        assertThat(json.at("/chart/toolbar/show").asBoolean()).isFalse();
-        assertThat(json.at("/chart/height").asInt()).isLessThan(100);
-        assertThat(json.at("/series/0/data").toString()).isEqualTo("[3,5,4,6]");
-    }
-
-    @Test
     void everyChartRedrawsWithItsContainer() {
         for (ChartOptions options : everyKind()) {
             assertThat(json(options).at("/chart/redrawOnParentResize").asBoolean()).as(options.chart().type()).isTrue();
@@ -254,7 +244,6 @@ class ChartsTest {
 
         assertThat(bars.withTargetLine(70, "Target", "#000").withColors("#000").shape()).isEqualTo(bars.shape());
         assertThat(Charts.bar(List.of("Ahal"), Series.of("Share", List.of(60))).shape()).isNotEqualTo(bars.shape());
-        assertThat(Charts.sparkline(List.of(1)).shape()).isNotEqualTo(Charts.line(YEARS).shape());
     }
 
     private static List<ChartOptions> everyKind() {
@@ -265,8 +254,7 @@ class ChartsTest {
                 Charts.horizontalBar(YEARS, Series.of("A", List.of(1, 2, 3))),
                 Charts.radialBar(List.of("A"), List.of(50)),
                 Charts.donut(List.of("A", "B"), List.of(1, 2)),
-                Charts.timeline(List.of(new RangePoint("A", 0, 1, null))).withDateLine(LocalDate.EPOCH, "Today", "#000"),
-                Charts.sparkline(List.of(1, 2, 3)));
+                Charts.timeline(List.of(new RangePoint("A", 0, 1, null))).withDateLine(LocalDate.EPOCH, "Today", "#000"));
     }
 
     /** Nulls are only allowed as gaps inside a series' data. */
