@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -39,6 +40,8 @@ class ConversationPanel extends Composite<Div> {
     private final String me;
     private final Set<String> knownUsers;
     private final Div thread = new Div();
+    /** The ids of the comments on screen. */
+    private final Set<Long> shown = new HashSet<>();
 
     ConversationPanel(RequestConversationService service, String requestNumber, String me) {
         this.service = service;
@@ -75,7 +78,7 @@ class ConversationPanel extends Composite<Div> {
                 suggestions.close();
                 body.setInvalid(false);
                 internal.clear();
-                refresh();
+                showNew();
             } catch (RuleViolation refused) {
                 body.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
                 body.setInvalid(true);
@@ -109,15 +112,32 @@ class ConversationPanel extends Composite<Div> {
         return mention;
     }
 
+    /** Draws the whole conversation again, e.g. after an edit changed a comment already on screen. */
     private void refresh() {
         thread.removeAll();
+        shown.clear();
+        showNew();
+    }
+
+    /**
+     * Adds the comments not yet on screen: one's own just posted and any others wrote meanwhile. A long
+     * conversation is not redrawn for every post.
+     */
+    private void showNew() {
         var comments = service.conversation(requestNumber);
+        if (shown.isEmpty()) {
+            thread.removeAll();
+        }
         if (comments.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("conversation.empty"));
             empty.addClassName("muted");
             thread.add(empty);
+            return;
         }
-        comments.forEach(comment -> thread.add(render(comment)));
+        comments.stream().filter(comment -> !shown.contains(comment.id())).forEach(comment -> {
+            shown.add(comment.id());
+            thread.add(render(comment));
+        });
     }
 
     private Div render(ConversationComment comment) {

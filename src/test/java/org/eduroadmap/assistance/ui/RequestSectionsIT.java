@@ -87,6 +87,24 @@ class RequestSectionsIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "manager", roles = "PROJECT_MANAGER")
+    void postsAppearBelowInOrderAndTheEmptyNoteGoes() {
+        open("TA-2026-003");
+        assertThat(pageText()).contains("No comments yet.");
+
+        post("First question about the licences");
+        Div first = $(Div.class).withClassName("comment").single();
+        post("Second question about the translators");
+
+        assertThat(pageText()).doesNotContain("No comments yet.");
+        List<Div> comments = $(Div.class).withClassName("comment").all();
+        assertThat(comments).extracting(comment -> comment.getElement().getTextRecursively())
+                .satisfiesExactly(text -> assertThat(text).contains("First question about the licences"),
+                        text -> assertThat(text).contains("Second question about the translators"));
+        assertThat(comments.getFirst()).as("a post adds to the thread without redrawing it").isSameAs(first);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "PROJECT_MANAGER")
     void pickingSomeoneToMentionAddsTheirUsername() {
         open("TA-2025-001");
         TextArea box = $(TextArea.class).withClassName("conversation-new").single();
