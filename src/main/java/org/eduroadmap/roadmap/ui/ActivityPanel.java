@@ -45,8 +45,10 @@ class ActivityPanel extends Composite<Div> {
     private final Runnable onChanged;
     private final LongConsumer onOpened;
     private final Runnable onClosed;
+    private final EditorChoices choices;
     private final Div body = new Div();
-    private final ActivityForm form;
+    /** Built when first needed: most visits to the Roadmap only read. */
+    private ActivityForm form;
 
     ActivityPanel(ActivityService service, EditorChoices choices, List<ActivityPanelSection> sections,
                   Runnable onChanged, LongConsumer onOpened, Runnable onClosed) {
@@ -55,7 +57,7 @@ class ActivityPanel extends Composite<Div> {
         this.onChanged = onChanged;
         this.onOpened = onOpened;
         this.onClosed = onClosed;
-        form = new ActivityForm(service, choices, this::saved, this::closeOrBack);
+        this.choices = choices;
         Button close = new Button(VaadinIcon.CLOSE.create(), click -> close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel(getTranslation("form.close"));
@@ -78,6 +80,9 @@ class ActivityPanel extends Composite<Div> {
 
     void create(ActivityDraft draft) {
         body.removeAll();
+        if (form == null) {
+            form = new ActivityForm(service, choices, this::saved, this::closeOrBack);
+        }
         body.add(form);
         form.edit(draft);
         setVisible(true);
