@@ -133,6 +133,15 @@ public final class VaadinClient implements AutoCloseable {
         return uidl(step, rpc);
     }
 
+    /**
+     * The round trip a browser makes right after a screen arrives, when its components report their state. The
+     * server keeps each UI's last answer (to resend it if the browser retries), so until this round trip it holds
+     * the whole screen's answer, which a browser has already replaced by a short one.
+     */
+    public JsonNode settle(String step) {
+        return uidl(step);
+    }
+
     private JsonNode uidl(String step, ObjectNode... rpcs) {
         if (securityKey == null) {
             throw new LoadFailure("no UI open");
