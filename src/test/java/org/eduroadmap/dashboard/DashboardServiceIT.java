@@ -70,7 +70,7 @@ class DashboardServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
+    @WithMockUser(username = "minister", roles = "MINISTER")
     void summarisesTheRoadmapAndTheRequestPipeline() {
         DashboardData data = dashboard.dashboard(2026);
 
