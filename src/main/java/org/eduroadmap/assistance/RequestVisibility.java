@@ -12,8 +12,8 @@ import org.eduroadmap.security.AppUserRepository;
  * Which requests a user may see, the one place that says so. The ministry and the administration
  * (ministers, project managers, administrators) see every request. A UNESCO advisor sees a request once
  * the ministry has sent it (submitted, and not a draft) and only when it is addressed to the advisor's own
- * office; a draft withdrawn before it was ever sent stays the ministry's. Everything else is, for them, a
- * request that does not exist.
+ * office, whatever its status now (a draft withdrawn before it was ever sent stays the ministry's). Everything
+ * else is, for them, a request that does not exist. An API token reads as the administration that issued it.
  * <p>
  * Every query that reads requests adds {@link #CONDITION} to its {@code where} clause, so an invisible
  * request never leaves the database and no caller can tell it from a missing one.
