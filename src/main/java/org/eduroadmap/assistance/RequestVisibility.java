@@ -1,12 +1,19 @@
 package org.eduroadmap.assistance;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
+import org.eduroadmap.organisation.Organisation;
 import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
+import org.eduroadmap.security.Role;
 
 /**
  * Which requests a user may see, the one place that says so. The ministry and the administration
@@ -50,28 +57,38 @@ class RequestVisibility {
     }
 
     /**
-     * Whoever is signed in. An API token is no user: an administrator issues it to another system (the EMIS)
-     * to read with the administration's view, so a caller holding the token's read scope sees every request.
+     * Whoever is signed in, by the role the sign-in carries (as every service rule reads it): only an
+     * advisor's office is read from the database, so the ministry's screens pay no extra statement. An API
+     * token is no user: an administrator issues it to another system (the EMIS) to read with the
+     * administration's view, so a caller holding the token's read scope sees every request.
      */
     RequestViewer current() {
         var authentication = securityContext.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return NOBODY;
         }
-        Optional<AppUser> user = users.findByUsername(authentication.getName());
-        if (user.isPresent()) {
-            return of(user.get());
+        Set<String> granted = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        if (granted.contains(API_READ_SCOPE)) {
+            return EVERY_REQUEST;
         }
-        boolean apiReader = authentication.getAuthorities().stream()
-                .anyMatch(authority -> API_READ_SCOPE.equals(authority.getAuthority()));
-        return apiReader ? EVERY_REQUEST : NOBODY;
+        // The most limited role first, should a sign-in ever carry two.
+        return Stream.of(Role.UNESCO_ADVISOR, Role.MINISTER, Role.PROJECT_MANAGER, Role.ADMIN)
+                .filter(role -> granted.contains(role.authority())).findFirst()
+                .map(role -> of(role, () -> users.findByUsername(authentication.getName())
+                        .map(AppUser::getOrganisation).map(Organisation::getId)))
+                .orElse(NOBODY);
     }
 
     static RequestViewer of(AppUser user) {
-        return switch (user.getRole()) {
+        return of(user.getRole(), () -> Optional.ofNullable(user.getOrganisation()).map(Organisation::getId));
+    }
+
+    /** The rule's Java half: which roles see every request, and whose office limits an advisor. */
+    private static RequestViewer of(Role role, Supplier<Optional<Long>> office) {
+        return switch (role) {
             case MINISTER, PROJECT_MANAGER, ADMIN -> EVERY_REQUEST;
-            case UNESCO_ADVISOR -> user.getOrganisation() == null ? NOBODY
-                    : new RequestViewer(user.getOrganisation().getId());
+            case UNESCO_ADVISOR -> office.get().map(RequestViewer::new).orElse(NOBODY);
         };
     }
 
