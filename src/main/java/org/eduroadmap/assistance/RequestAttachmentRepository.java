@@ -19,7 +19,8 @@ interface RequestAttachmentRepository extends JpaRepository<RequestAttachment, L
     @Query("""
             select new org.eduroadmap.assistance.AttachmentRow(f.id, f.fileName, f.contentType, f.sizeBytes,
                    u.username, u.fullName, f.uploadedAt)
-            from RequestAttachment f join f.request r join f.uploadedBy u where f.id = :id and """ + RequestVisibility.CONDITION)
+            from RequestAttachment f join f.request r join f.uploadedBy u
+            where f.id = :id and """ + RequestVisibility.CONDITION)
     Optional<AttachmentRow> findRow(long id, RequestViewer viewer);
 
     @Query("select new org.eduroadmap.assistance.AttachmentFile(f.fileName, f.contentType, f.content) "

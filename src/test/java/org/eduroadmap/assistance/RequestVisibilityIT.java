@@ -151,7 +151,8 @@ class RequestVisibilityIT {
         assertThat(as("advisor", "UNESCO_ADVISOR", () -> workflow.detail(TO_TEHRAN))).isEmpty();
         assertThat(as("advisor", "UNESCO_ADVISOR", () -> editing.draft(DRAFT))).isEmpty();
 
-        assertThat(listed("advisor", "UNESCO_ADVISOR", RequestFilter.none())).containsExactlyInAnyOrderElementsOf(IITE_SENT);
+        assertThat(listed("advisor", "UNESCO_ADVISOR", RequestFilter.none()))
+                .containsExactlyInAnyOrderElementsOf(IITE_SENT);
         assertThat(onTheBoard("advisor", "UNESCO_ADVISOR")).containsExactlyInAnyOrderElementsOf(IITE_SENT);
         assertThat(listed("advisor", "UNESCO_ADVISOR", text("open educational"))).isEmpty();
         assertThat(listed("advisor", "UNESCO_ADVISOR", text("connectivity"))).isEmpty();
@@ -241,7 +242,8 @@ class RequestVisibilityIT {
 
         // Withdrawn after it was sent: the office keeps seeing what it was sent.
         long tehranVersion = as("manager", "PROJECT_MANAGER", () -> workflow.detail(TO_TEHRAN)).orElseThrow().version();
-        as("manager", "PROJECT_MANAGER", () -> workflow.perform(TO_TEHRAN, tehranVersion, RequestAction.WITHDRAW, null));
+        as("manager", "PROJECT_MANAGER",
+                () -> workflow.perform(TO_TEHRAN, tehranVersion, RequestAction.WITHDRAW, null));
         assertThat(as("gelkhoury", "UNESCO_ADVISOR", () -> workflow.detail(TO_TEHRAN)).orElseThrow().status())
                 .isEqualTo(RequestStatus.WITHDRAWN);
 
