@@ -18,38 +18,46 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
                    r.priority, r.status, adv.fullName, r.createdAt, r.dueDate)
             from AssistanceRequest r join r.requestingOrganisation req join r.addressedOrganisation adr
             left join r.assignedAdvisor adv
-            """)
-    Slice<RequestRow> findRows(Pageable pageable);
+            where """ + RequestVisibility.CONDITION)
+    Slice<RequestRow> findRows(RequestViewer viewer, Pageable pageable);
 
     @Query("""
             select new org.eduroadmap.assistance.RequestRow(r.id, r.number, r.title, r.category, req.name, adr.name,
                    r.priority, r.status, adv.fullName, r.createdAt, r.dueDate)
             from AssistanceRequest r join r.requestingOrganisation req join r.addressedOrganisation adr
             left join r.assignedAdvisor adv join r.kpi k
-            where k.code = :kpiCode order by r.createdAt desc
-            """)
-    List<RequestRow> findForKpi(String kpiCode);
+            where k.code = :kpiCode and """ + RequestVisibility.CONDITION + " order by r.createdAt desc")
+    List<RequestRow> findForKpi(String kpiCode, RequestViewer viewer);
 
     @Query("""
             select new org.eduroadmap.assistance.RequestRow(r.id, r.number, r.title, r.category, req.name, adr.name,
                    r.priority, r.status, adv.fullName, r.createdAt, r.dueDate)
             from AssistanceRequest r join r.requestingOrganisation req join r.addressedOrganisation adr
             left join r.assignedAdvisor adv
-            where r.activity.id = :activityId order by r.number
-            """)
-    List<RequestRow> findForActivity(long activityId);
+            where r.activity.id = :activityId and """ + RequestVisibility.CONDITION + " order by r.number")
+    List<RequestRow> findForActivity(long activityId, RequestViewer viewer);
 
     List<AssistanceRequest> findByActivityId(long activityId);
 
     List<AssistanceRequest> findByRequestingOrganisationIdOrderByNumberDesc(long organisationId);
 
-    @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r group by r.status")
-    List<StatusCount> countByStatus();
+    @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r where "
+            + RequestVisibility.CONDITION + " group by r.status")
+    List<StatusCount> countByStatus(RequestViewer viewer);
 
-    /** With the organisations, people, activity and KPI a request's page shows, in one statement. */
+    /**
+     * The request with this number when the viewer may see it, with the organisations, people, activity and
+     * KPI its page shows, in one statement. Empty alike for a number that does not exist and for a request
+     * the viewer may not see.
+     */
     @EntityGraph(attributePaths = {"requestingOrganisation", "addressedOrganisation", "activity", "kpi",
             "assignedAdvisor", "createdBy"})
-    Optional<AssistanceRequest> findByNumber(String number);
+    @Query("select r from AssistanceRequest r where r.number = :number and " + RequestVisibility.CONDITION)
+    Optional<AssistanceRequest> findVisible(String number, RequestViewer viewer);
+
+    /** 1 when the viewer may see the request, else 0. */
+    @Query("select count(r) from AssistanceRequest r where r.id = :id and " + RequestVisibility.CONDITION)
+    long countVisible(long id, RequestViewer viewer);
 
     /** The requests whose first-response clock runs or stands: submitted, not yet responded to. */
     @Query("select r from AssistanceRequest r where r.submittedAt is not null and r.firstResponseAt is null "
@@ -71,10 +79,10 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
               and (:requestingId is null or r.requestingOrganisation.id = :requestingId)
               and (:advisorId is null or r.assignedAdvisor.id = :advisorId)
               and (:text = '' or lower(r.title) like :text or lower(r.description) like :text)
-            """)
+              and """ + RequestVisibility.CONDITION)
     Slice<Long> findListIds(Collection<RequestStatus> statuses, Collection<RequestCategory> categories,
                             Collection<RequestPriority> priorities, Long addressedId, Long requestingId,
-                            Long advisorId, String text, Pageable pageable);
+                            Long advisorId, String text, RequestViewer viewer, Pageable pageable);
 
     /** The list rows of some requests, in the given order. */
     @Query("""

@@ -29,7 +29,10 @@ import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
 import org.eduroadmap.security.Role;
 
-/** Reading technical-assistance requests: every signed-in role may see the list and the pipeline. */
+/**
+ * Reading technical-assistance requests: every signed-in role reads the list, the board and the pipeline,
+ * each limited to the requests {@link RequestVisibility} lets the user see.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("isAuthenticated()")
@@ -40,13 +43,15 @@ public class AssistanceService {
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
     private final RequestSla sla;
+    private final RequestVisibility visibility;
 
     /** How many requests the board reads at most; beyond it the filters or the list are the way. */
     static final int BOARD_READ_LIMIT = 1000;
 
     AssistanceService(AssistanceRequestRepository requests, AppUserRepository users,
-                      SecurityContextHolderStrategy securityContext, Clock clock,
+                      SecurityContextHolderStrategy securityContext, Clock clock, RequestVisibility visibility,
                       @Value("${eduroadmap.assistance.sla-working-days:5}") int slaWorkingDays) {
+        this.visibility = visibility;
         this.requests = requests;
         this.users = users;
         this.securityContext = securityContext;
@@ -87,6 +92,7 @@ public class AssistanceService {
                 filter.category() == null ? EnumSet.allOf(RequestCategory.class) : EnumSet.of(filter.category()),
                 filter.priority() == null ? EnumSet.allOf(RequestPriority.class) : EnumSet.of(filter.priority()),
                 addressedId, requestingId, advisorId, containing(filter.text()),
+                user.map(RequestVisibility::of).orElseGet(visibility::current),
                 sorted.isPaged() ? PageRequest.of(sorted.getPageNumber(), sorted.getPageSize(), order)
                         : Pageable.unpaged(order));
         List<RequestListRow> rows = ids.isEmpty() ? List.of() : requests.findListRows(ids.getContent(), order);
@@ -148,26 +154,30 @@ public class AssistanceService {
     }
 
     public Slice<RequestRow> requests(Pageable pageable) {
-        return requests.findRows(Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt")));
+        return requests.findRows(visibility.current(),
+                Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt")));
     }
 
     /** The requests for assistance linked to a KPI. */
     public List<RequestRow> requestsForKpi(String kpiCode) {
-        return requests.findForKpi(kpiCode);
+        return requests.findForKpi(kpiCode, visibility.current());
     }
 
     /** The requests for assistance linked to a Roadmap activity, by number. */
     public List<RequestRow> requestsForActivity(long activityId) {
-        return requests.findForActivity(activityId);
+        return requests.findForActivity(activityId, visibility.current());
     }
 
-    /** How many requests stand in each status, every status present (zero when none). */
+    /**
+     * How many of the requests the user may see stand in each status, every status present (zero when none):
+     * the whole pipeline for the ministry and the administration, an advisor's office's for an advisor.
+     */
     public Map<RequestStatus, Long> pipeline() {
         Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
         for (RequestStatus status : RequestStatus.values()) {
             counts.put(status, 0L);
         }
-        requests.countByStatus().forEach(count -> counts.put(count.status(), count.count()));
+        requests.countByStatus(visibility.current()).forEach(count -> counts.put(count.status(), count.count()));
         return counts;
     }
 }

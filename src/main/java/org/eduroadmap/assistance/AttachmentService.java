@@ -22,8 +22,9 @@ import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
 
 /**
- * Files attached to a request, such as concept notes and terms of reference. Every signed-in user may
- * download them; ministry staff, UNESCO advisors and administrators upload, and remove their own.
+ * Files attached to a request, such as concept notes and terms of reference. Every signed-in user who may
+ * see the request ({@link RequestVisibility}) may download them; ministry staff, UNESCO advisors and
+ * administrators upload, and remove their own. For anyone else the request's files do not exist.
  * A file is accepted only when its extension is allowed and its first bytes say it is what the
  * extension claims, so a renamed executable is not passed on to other users.
  */
@@ -60,10 +61,13 @@ public class AttachmentService {
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
     private final long maxBytes;
+    private final RequestVisibility visibility;
 
     AttachmentService(RequestAttachmentRepository attachments, RequestCommentRepository requests,
                       AppUserRepository users, SecurityContextHolderStrategy securityContext, Clock clock,
+                      RequestVisibility visibility,
                       @Value("${eduroadmap.assistance.attachment-max-bytes:10485760}") long maxBytes) {
+        this.visibility = visibility;
         this.attachments = attachments;
         this.requests = requests;
         this.users = users;
@@ -80,12 +84,12 @@ public class AttachmentService {
 
     @Transactional(readOnly = true)
     public List<AttachmentRow> attachments(String requestNumber) {
-        return attachments.findRows(requestNumber);
+        return attachments.findRows(requestNumber, visibility.current());
     }
 
     @Transactional(readOnly = true)
     public AttachmentFile download(long attachmentId) {
-        return attachments.findFile(attachmentId)
+        return attachments.findFile(attachmentId, visibility.current())
                 .orElseThrow(() -> new RuleViolation(null, "attachment.error.missing"));
     }
 
@@ -109,17 +113,18 @@ public class AttachmentService {
         if (!contentMatches(extension, content)) {
             throw new RuleViolation("file", "attachment.error.content", extension);
         }
-        AssistanceRequest request = requests.findRequest(requestNumber)
+        RequestViewer viewer = visibility.current();
+        AssistanceRequest request = requests.findRequest(requestNumber, viewer)
                 .orElseThrow(() -> new RuleViolation(null, "conversation.error.request"));
         RequestAttachment saved = attachments.saveAndFlush(new RequestAttachment(request, currentUser(), fileName,
                 TYPES.get(extension), content, clock.instant()));
-        return attachments.findRow(saved.getId()).orElseThrow();
+        return attachments.findRow(saved.getId(), viewer).orElseThrow();
     }
 
     /** Removes a file its uploader no longer wants attached. */
     @PreAuthorize(UPLOADERS)
     public void delete(long attachmentId) {
-        AttachmentRow row = attachments.findRow(attachmentId)
+        AttachmentRow row = attachments.findRow(attachmentId, visibility.current())
                 .orElseThrow(() -> new RuleViolation(null, "attachment.error.missing"));
         if (!row.uploadedByUsername().equals(securityContext.getContext().getAuthentication().getName())) {
             throw new AccessDeniedException("Only the uploader removes an attachment");

@@ -13,20 +13,19 @@ interface RequestAttachmentRepository extends JpaRepository<RequestAttachment, L
             select new org.eduroadmap.assistance.AttachmentRow(f.id, f.fileName, f.contentType, f.sizeBytes,
                    u.username, u.fullName, f.uploadedAt)
             from RequestAttachment f join f.request r join f.uploadedBy u
-            where r.number = :requestNumber order by f.uploadedAt, f.id
-            """)
-    List<AttachmentRow> findRows(String requestNumber);
+            where r.number = :requestNumber and """ + RequestVisibility.CONDITION + " order by f.uploadedAt, f.id")
+    List<AttachmentRow> findRows(String requestNumber, RequestViewer viewer);
 
     @Query("""
             select new org.eduroadmap.assistance.AttachmentRow(f.id, f.fileName, f.contentType, f.sizeBytes,
                    u.username, u.fullName, f.uploadedAt)
-            from RequestAttachment f join f.uploadedBy u where f.id = :id
-            """)
-    Optional<AttachmentRow> findRow(long id);
+            from RequestAttachment f join f.request r join f.uploadedBy u
+            where f.id = :id and """ + RequestVisibility.CONDITION)
+    Optional<AttachmentRow> findRow(long id, RequestViewer viewer);
 
     @Query("select new org.eduroadmap.assistance.AttachmentFile(f.fileName, f.contentType, f.content) "
-            + "from RequestAttachment f where f.id = :id")
-    Optional<AttachmentFile> findFile(long id);
+            + "from RequestAttachment f join f.request r where f.id = :id and " + RequestVisibility.CONDITION)
+    Optional<AttachmentFile> findFile(long id, RequestViewer viewer);
 
     @Modifying
     @Query("delete from RequestAttachment f where f.id = :id")

@@ -61,6 +61,10 @@ public class RequestComment {
         return id;
     }
 
+    Long requestId() {
+        return request.getId();
+    }
+
     public AppUser getAuthor() {
         return author;
     }

@@ -17,9 +17,8 @@ public interface RequestCommentRepository extends JpaRepository<RequestComment, 
                    c.internal, c.createdAt, c.editedAt)
             from RequestComment c join c.request r join c.author a left join a.organisation o
             where r.number = :requestNumber and (c.internal = false or :includeInternal = true)
-            order by c.createdAt, c.id
-            """)
-    List<ConversationComment> findConversation(String requestNumber, boolean includeInternal);
+              and """ + RequestVisibility.CONDITION + " order by c.createdAt, c.id")
+    List<ConversationComment> findConversation(String requestNumber, boolean includeInternal, RequestViewer viewer);
 
     @Query("""
             select new org.eduroadmap.assistance.CommentVersion(v.comment.id, v.body, v.writtenAt)
@@ -30,8 +29,14 @@ public interface RequestCommentRepository extends JpaRepository<RequestComment, 
     @Query("select c.request.number from RequestComment c where c.id = :commentId")
     String findRequestNumber(long commentId);
 
-    @Query("select r from AssistanceRequest r where r.number = :requestNumber")
-    Optional<AssistanceRequest> findRequest(String requestNumber);
+    /** The request when the viewer may see it; empty alike when it does not exist. */
+    @Query("select r from AssistanceRequest r where r.number = :requestNumber and " + RequestVisibility.CONDITION)
+    Optional<AssistanceRequest> findRequest(String requestNumber, RequestViewer viewer);
+
+    /** The comment when the viewer may see its request; empty alike when it does not exist. */
+    @Query("select c from RequestComment c join c.request r where c.id = :commentId and "
+            + RequestVisibility.CONDITION)
+    Optional<RequestComment> findVisible(long commentId, RequestViewer viewer);
 
     @Query("""
             select new org.eduroadmap.assistance.RequestParties(r.id, raiser.id, adv.id)

@@ -29,7 +29,9 @@ import org.eduroadmap.security.Role;
 /**
  * The conversation on a request. Ministry staff and UNESCO advisors comment; ministers read. Internal
  * notes are written and read by UNESCO advisors and administrators only: for anyone else they are left
- * out of the query, so they never reach a ministry user's browser.
+ * out of the query, so they never reach a ministry user's browser. A request the user may not see
+ * ({@link RequestVisibility}) has, for them, no conversation: reading, writing and editing behave as for a
+ * request that does not exist, and nobody is told of a comment on a request they may not see.
  */
 @Service
 @Transactional
@@ -49,10 +51,13 @@ public class RequestConversationService {
     private final Notifier notifier;
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
+    private final RequestVisibility visibility;
 
     RequestConversationService(RequestCommentRepository comments, RequestCommentVersionRepository versions,
                                AppUserRepository users, Notifier notifier,
-                               SecurityContextHolderStrategy securityContext, Clock clock) {
+                               SecurityContextHolderStrategy securityContext, Clock clock,
+                               RequestVisibility visibility) {
+        this.visibility = visibility;
         this.comments = comments;
         this.versions = versions;
         this.users = users;
@@ -64,7 +69,8 @@ public class RequestConversationService {
     /** The comments the signed-in user may read, oldest first, each with its earlier wordings. */
     @Transactional(readOnly = true)
     public List<ConversationComment> conversation(String requestNumber) {
-        List<ConversationComment> rows = comments.findConversation(requestNumber, mayUseInternalNotes());
+        List<ConversationComment> rows = comments.findConversation(requestNumber, mayUseInternalNotes(),
+                visibility.current());
         List<Long> edited = rows.stream().filter(ConversationComment::edited).map(ConversationComment::id).toList();
         if (edited.isEmpty()) {
             return rows;
@@ -97,15 +103,16 @@ public class RequestConversationService {
             throw new AccessDeniedException("Only UNESCO advisors and administrators write internal notes");
         }
         String text = checked(body);
-        AssistanceRequest request = comments.findRequest(requestNumber)
-                .orElseThrow(() -> new RuleViolation(null, "conversation.error.request"));
         AppUser author = currentUser();
+        RequestViewer viewer = RequestVisibility.of(author);
+        AssistanceRequest request = comments.findRequest(requestNumber, viewer)
+                .orElseThrow(() -> new RuleViolation(null, "conversation.error.request"));
         RequestComment saved = comments.saveAndFlush(new RequestComment(request, author, text, internal, clock.instant()));
         notifyMentioned(requestNumber, saved, author);
         if (!internal) {
             notifyParties(requestNumber, saved, author);
         }
-        return comments.findConversation(requestNumber, internal).stream()
+        return comments.findConversation(requestNumber, internal, viewer).stream()
                 .filter(row -> row.id().equals(saved.getId())).findFirst().orElseThrow();
     }
 
@@ -113,7 +120,7 @@ public class RequestConversationService {
     @PreAuthorize(WRITERS)
     public void edit(long commentId, String body) {
         String text = checked(body);
-        RequestComment comment = comments.findById(commentId)
+        RequestComment comment = comments.findVisible(commentId, visibility.current())
                 .orElseThrow(() -> new RuleViolation(null, "conversation.error.comment"));
         if (!comment.getAuthor().getUsername().equals(currentUsername())) {
             throw new AccessDeniedException("Only the author edits a comment");
@@ -164,7 +171,8 @@ public class RequestConversationService {
         for (AppUser mentioned : comments.findEnabledUsers(names)) {
             boolean mayRead = !comment.isInternal()
                     || mentioned.getRole() == Role.UNESCO_ADVISOR || mentioned.getRole() == Role.ADMIN;
-            if (mayRead && !mentioned.getId().equals(author.getId())) {
+            if (mayRead && !mentioned.getId().equals(author.getId())
+                    && visibility.sees(mentioned, comment.requestId())) {
                 notifier.notify(mentioned.getId(), NotificationKind.REQUEST_MENTION, subject,
                         "assistance/" + requestNumber, "request-comment-" + comment.getId() + "-mention");
             }
@@ -184,7 +192,7 @@ public class RequestConversationService {
                 continue;
             }
             AppUser user = users.findById(recipient).orElseThrow();
-            if (!mentioned.contains(user.getUsername())) {
+            if (!mentioned.contains(user.getUsername()) && visibility.sees(user, parties.requestId())) {
                 notifier.notify(recipient, NotificationKind.REQUEST_COMMENT, subject, "assistance/" + requestNumber,
                         "request-comment-" + comment.getId());
             }

@@ -54,10 +54,13 @@ public class RequestEditingService {
     private final AppUserRepository users;
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
+    private final RequestVisibility visibility;
 
     RequestEditingService(AssistanceRequestRepository requests, RequestHistoryRepository history,
                           OrganisationRepository organisations, ActivityRepository activities, KpiRepository kpis,
-                          AppUserRepository users, SecurityContextHolderStrategy securityContext, Clock clock) {
+                          AppUserRepository users, SecurityContextHolderStrategy securityContext, Clock clock,
+                          RequestVisibility visibility) {
+        this.visibility = visibility;
         this.requests = requests;
         this.history = history;
         this.organisations = organisations;
@@ -84,13 +87,14 @@ public class RequestEditingService {
     /** Whether the signed-in user may edit the request now: screens show the edit button only then. */
     public boolean mayEdit(String number) {
         Optional<AppUser> user = currentUser();
-        return user.isPresent() && requests.findByNumber(number)
+        return user.isPresent() && requests.findVisible(number, RequestVisibility.of(user.get()))
                 .filter(request -> RequestWorkflow.editable(request.getStatus()) && ownRequest(user.get(), request))
                 .isPresent();
     }
 
+    /** The request's fields for the form, when the user may see it. */
     public Optional<RequestDraft> draft(String number) {
-        return requests.findByNumber(number).map(request -> {
+        return requests.findVisible(number, visibility.current()).map(request -> {
             RequestDraft draft = new RequestDraft();
             draft.setNumber(request.getNumber());
             draft.setVersion(request.getVersion());
@@ -149,7 +153,7 @@ public class RequestEditingService {
             request = new AssistanceRequest(nextNumber(), title, description, draft.getCategory(),
                     user.getOrganisation(), addressed, draft.getPriority(), user, clock.instant());
         } else {
-            request = requests.findByNumber(draft.getNumber())
+            request = requests.findVisible(draft.getNumber(), RequestVisibility.of(user))
                     .orElseThrow(() -> new RuleViolation(null, "request.error.gone"));
             if (!ownRequest(user, request) || !RequestWorkflow.editable(request.getStatus())) {
                 throw new AccessDeniedException("Not editable now: " + request.getNumber());

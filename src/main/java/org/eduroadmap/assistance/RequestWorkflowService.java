@@ -49,11 +49,13 @@ public class RequestWorkflowService {
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
     private final RequestSla sla;
+    private final RequestVisibility visibility;
 
     RequestWorkflowService(AssistanceRequestRepository requests, RequestHistoryRepository history,
                            AppUserRepository users, Notifier notifier, MessageSource messages,
-                           SecurityContextHolderStrategy securityContext, Clock clock,
+                           SecurityContextHolderStrategy securityContext, Clock clock, RequestVisibility visibility,
                            @Value("${eduroadmap.assistance.sla-working-days:5}") int slaWorkingDays) {
+        this.visibility = visibility;
         this.requests = requests;
         this.history = history;
         this.users = users;
@@ -64,8 +66,13 @@ public class RequestWorkflowService {
         this.sla = new RequestSla(slaWorkingDays, clock.getZone());
     }
 
+    /** The request when the user may see it; empty alike for a number that does not exist. */
     public Optional<RequestDetail> detail(String number) {
-        return requests.findByNumber(number).map(this::detail);
+        return visible(number).map(this::detail);
+    }
+
+    private Optional<AssistanceRequest> visible(String number) {
+        return requests.findVisible(number, visibility.current());
     }
 
     /** Where the request's first-response promise stands now. */
@@ -79,7 +86,7 @@ public class RequestWorkflowService {
     /** The steps the signed-in user may take on the request now; screens offer exactly these. */
     public List<RequestAction> availableActions(String number) {
         Optional<AppUser> user = currentUser();
-        Optional<AssistanceRequest> request = requests.findByNumber(number);
+        Optional<AssistanceRequest> request = user.flatMap(u -> requests.findVisible(number, RequestVisibility.of(u)));
         if (user.isEmpty() || request.isEmpty() || !mayActOn(user.get(), request.get())) {
             return List.of();
         }
@@ -88,7 +95,7 @@ public class RequestWorkflowService {
 
     /** The advisors of the office a request is addressed to: who it may be assigned to. */
     public List<org.eduroadmap.roadmap.Choice> assignableAdvisors(String number) {
-        return requests.findByNumber(number).map(request -> requests
+        return visible(number).map(request -> requests
                 .findAdvisorChoices(request.getAddressedOrganisation().getId()).stream()
                 .map(row -> org.eduroadmap.roadmap.Choice.plain((Long) row[0], (String) row[1])).toList())
                 .orElse(List.of());
@@ -111,7 +118,7 @@ public class RequestWorkflowService {
     @Transactional
     public RequestStatus perform(String number, long version, RequestAction action, String text, Long assigneeId) {
         AppUser actor = currentUser().orElseThrow(() -> new AccessDeniedException("No user"));
-        AssistanceRequest request = requests.findByNumber(number)
+        AssistanceRequest request = requests.findVisible(number, RequestVisibility.of(actor))
                 .orElseThrow(() -> new RuleViolation(null, "request.error.gone"));
         if (!mayActOn(actor, request)) {
             throw new AccessDeniedException("Not your organisation's request: " + number);
@@ -153,7 +160,10 @@ public class RequestWorkflowService {
                 .orElseThrow(() -> new RuleViolation("assignee", "request.error.assignee"));
     }
 
-    /** The requester and the assigned advisor hear of every step, except the one who took it. */
+    /**
+     * The requester and the assigned advisor hear of every step, except the one who took it and anyone who
+     * may no longer see the request (an advisor of an office it is no longer addressed to).
+     */
     private void tell(AssistanceRequest request, AppUser actor, RequestStatus to, Instant at) {
         Set<AppUser> recipients = new LinkedHashSet<>();
         recipients.add(request.getCreatedBy());
@@ -163,7 +173,7 @@ public class RequestWorkflowService {
         LocalizedText subject = LocalizedText.of(subject(request, to, Locale.ENGLISH),
                 subject(request, to, Locale.forLanguageTag("ru")), subject(request, to, Locale.forLanguageTag("tk")));
         for (AppUser recipient : recipients) {
-            if (!recipient.getId().equals(actor.getId())) {
+            if (!recipient.getId().equals(actor.getId()) && visibility.sees(recipient, request.getId())) {
                 notifier.notify(recipient.getId(), NotificationKind.REQUEST_TRANSITION, subject,
                         "assistance/" + request.getNumber(),
                         "request-transition:" + request.getNumber() + ":" + to + ":" + at.toEpochMilli());

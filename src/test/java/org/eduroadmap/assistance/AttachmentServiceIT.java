@@ -25,7 +25,8 @@ import org.eduroadmap.base.RuleViolation;
 @Transactional
 class AttachmentServiceIT {
 
-    private static final String REQUEST = "TA-2026-003";
+    /** Sent to IITE, so the IITE advisor in these tests sees it. */
+    private static final String REQUEST = "TA-2025-001";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired

@@ -149,9 +149,9 @@ class RequestConversationIT {
 
     @Test
     void onlyTheMentionedUserIsToldOfAMention() {
-        run("manager", "PROJECT_MANAGER", () -> service.comment(REQUEST, "@gchang could Paris review this?", false));
+        run("manager", "PROJECT_MANAGER", () -> service.comment(REQUEST, "@tzhan could you review this too?", false));
 
-        assertThat(noticesOf("gchang", "REQUEST_MENTION")).containsExactly("Merdan Orazov mentioned you on TA-2025-001");
+        assertThat(noticesOf("tzhan", "REQUEST_MENTION")).containsExactly("Merdan Orazov mentioned you on TA-2025-001");
         assertThat(noticeCount("REQUEST_MENTION")).isEqualTo(1);
         assertThat(noticesOf("advisor", "REQUEST_COMMENT")).as("the assigned advisor hears of a public comment")
                 .hasSize(1);

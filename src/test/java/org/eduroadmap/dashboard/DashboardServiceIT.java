@@ -70,7 +70,7 @@ class DashboardServiceIT {
     }
 
     @Test
-    @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
+    @WithMockUser(username = "minister", roles = "MINISTER")
     void summarisesTheRoadmapAndTheRequestPipeline() {
         DashboardData data = dashboard.dashboard(2026);
 
@@ -87,6 +87,16 @@ class DashboardServiceIT {
         assertThat(pipeline).hasSize(RequestStatus.values().length);
         assertThat(pipeline.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(6);
         assertThat(pipeline).containsEntry(RequestStatus.SUBMITTED, 1L).containsEntry(RequestStatus.DRAFT, 1L);
+    }
+
+    @Test
+    @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
+    void anAdvisorsPipelineCountsOnlyTheRequestsSentToTheirOffice() {
+        Map<RequestStatus, Long> pipeline = dashboard.dashboard(2026).requestPipeline();
+        // IITE's three: delivered, in progress, waiting for information; not the ministry's draft to IITE.
+        assertThat(pipeline.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+        assertThat(pipeline).containsEntry(RequestStatus.DRAFT, 0L).containsEntry(RequestStatus.SUBMITTED, 0L)
+                .containsEntry(RequestStatus.IN_PROGRESS, 1L);
     }
 
     @Test

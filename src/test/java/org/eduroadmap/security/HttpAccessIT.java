@@ -28,7 +28,8 @@ class HttpAccessIT {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        for (String path : new String[]{"/", "/kpis", "/roadmap", "/assistance", "/meetings", "/admin"}) {
+        for (String path : new String[]{"/", "/kpis", "/roadmap", "/assistance", "/assistance/TA-2026-003",
+                "/meetings", "/admin"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");

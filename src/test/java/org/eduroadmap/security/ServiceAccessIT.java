@@ -64,6 +64,8 @@ class ServiceAccessIT {
     private static final String DRAFT_REQUEST = "TA-2026-003";
     /** Submitted to the Tehran office. */
     private static final String SUBMITTED_REQUEST = "TA-2026-001";
+    /** Sent to IITE and waiting for the ministry's answer: the IITE advisor sees it. */
+    private static final String IITE_REQUEST = "TA-2025-001";
     private static final byte[] CSV = "school,pupils\n1,20\n".getBytes(StandardCharsets.UTF_8);
 
     private long version(String number) {
@@ -163,12 +165,12 @@ class ServiceAccessIT {
     @Test
     @Transactional
     @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
-    void advisorWritesInternalNotesButNeitherRaisesNorSubmitsRequests() {
-        assertThat(conversation.comment(DRAFT_REQUEST, "For UNESCO only", true).internal()).isTrue();
-        assertThat(attachments.upload(DRAFT_REQUEST, "schools.csv", CSV).fileName()).isEqualTo("schools.csv");
+    void advisorWritesInternalNotesButNeitherRaisesNorAnswersRequests() {
+        assertThat(conversation.comment(IITE_REQUEST, "For UNESCO only", true).internal()).isTrue();
+        assertThat(attachments.upload(IITE_REQUEST, "schools.csv", CSV).fileName()).isEqualTo("schools.csv");
         assertThatThrownBy(() -> requestEditing.save(new RequestDraft())).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> requestWorkflow.perform(DRAFT_REQUEST, version(DRAFT_REQUEST), RequestAction.SUBMIT,
-                null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requestWorkflow.perform(IITE_REQUEST, version(IITE_REQUEST), RequestAction.ANSWER,
+                "An answer")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -55,11 +55,11 @@ class RequestViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "advisor", roles = "UNESCO_ADVISOR")
-    void anAdvisorOfAnotherOfficeSeesNoSteps() {
+    void anotherOfficesRequestIsNotFoundForAnAdvisor() {
         open("TA-2026-001");
-        assertThat(actions()).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         open("TA-2026-002");
-        assertThat(actions()).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
