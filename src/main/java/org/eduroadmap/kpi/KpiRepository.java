@@ -18,13 +18,25 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     boolean existsByCodeIgnoreCase(String code);
 
-    /** KPIs with everything their status needs, in one statement. */
+    /**
+     * KPIs with everything their status needs, in one statement. Not their dimensions: fetched beside the
+     * targets, every KPI would come back once per target and dimension.
+     */
     @Query("""
             select distinct k from Kpi k
-            join fetch k.priorityArea join fetch k.owner left join fetch k.targets left join fetch k.dimensions
+            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
             order by k.code
             """)
     List<Kpi> findAllForAssessment();
+
+    /** The same for the KPIs broken down by region. */
+    @Query("""
+            select distinct k from Kpi k
+            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
+            where org.eduroadmap.kpi.Dimension.REGION member of k.dimensions
+            order by k.code
+            """)
+    List<Kpi> findAllByRegionForAssessment();
 
     @Query("""
             select distinct k from Kpi k

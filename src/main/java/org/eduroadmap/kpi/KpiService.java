@@ -53,9 +53,7 @@ public class KpiService {
         if (regionCode == null) {
             return overview(year);
         }
-        List<Kpi> regional = kpis.findAllForAssessment().stream()
-                .filter(kpi -> kpi.getDimensions().contains(Dimension.REGION)).toList();
-        return assess(regional, year, regionCode);
+        return assess(kpis.findAllByRegionForAssessment(), year, regionCode);
     }
 
     /**
