@@ -18,11 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.eduroadmap.assistance.AssistanceRequest;
-import org.eduroadmap.assistance.AssistanceRequestRepository;
+import org.eduroadmap.RunAs;
+import org.eduroadmap.assistance.AssistanceService;
+import org.eduroadmap.assistance.ListedRequest;
+import org.eduroadmap.assistance.RequestFilter;
 import org.eduroadmap.assistance.RequestCommentRepository;
 import org.eduroadmap.bench.load.LoadStage;
 import org.eduroadmap.bench.load.LoadStage.Account;
@@ -62,7 +66,10 @@ class LoadBench {
     int port;
 
     @Autowired
-    AssistanceRequestRepository requests;
+    AssistanceService assistance;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     @Autowired
     RequestCommentRepository comments;
@@ -72,8 +79,11 @@ class LoadBench {
         // Several virtual users share each demo account (Spring Security allows concurrent sessions here);
         // every account may comment on requests: the project manager and UNESCO advisors.
         List<Account> accounts = List.of(new Account("manager", "demo"), new Account("advisor", "demo"));
-        List<String> numbers = requests.findAll().stream().map(AssistanceRequest::getNumber).sorted().toList();
-        assertThat(numbers).as("demo assistance requests").isNotEmpty();
+        // The requests every account may open: an advisor sees only those submitted to their own office.
+        List<String> numbers = new RunAs(securityContext).as("advisor", "UNESCO_ADVISOR",
+                () -> assistance.list(RequestFilter.none(), PageRequest.of(0, 100)).stream()
+                        .map(ListedRequest::number).sorted().toList());
+        assertThat(numbers).as("demo assistance requests the advisor sees").isNotEmpty();
         LoadStage stage = new LoadStage("http://localhost:" + port + "/", accounts, numbers);
         int seconds = Integer.getInteger("load.seconds", 30);
         long commentsBefore = comments.count();

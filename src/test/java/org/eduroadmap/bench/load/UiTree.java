@@ -2,9 +2,11 @@ package org.eduroadmap.bench.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
@@ -151,7 +153,7 @@ public final class UiTree {
     /** The nodes reachable from the UI's root, in document order, that match. */
     public List<Node> find(Predicate<Node> test) {
         List<Node> found = new ArrayList<>();
-        collect(1, test, found, 0);
+        collect(1, test, found, new HashSet<>());
         return found;
     }
 
@@ -164,38 +166,42 @@ public final class UiTree {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private void collect(int id, Predicate<Node> test, List<Node> found, int depth) {
+    /**
+     * Each node once: a child list can still name a node the server has since detached and reused elsewhere,
+     * so the lists alone may not form a tree.
+     */
+    private void collect(int id, Predicate<Node> test, List<Node> found, Set<Integer> visited) {
         Node node = nodes.get(id);
-        if (node == null || depth > 200) {
+        if (node == null || !visited.add(id)) {
             return;
         }
         if (test.test(node)) {
             found.add(node);
         }
         for (int child : node.children) {
-            collect(child, test, found, depth + 1);
+            collect(child, test, found, visited);
         }
         for (int child : node.virtualChildren) {
-            collect(child, test, found, depth + 1);
+            collect(child, test, found, visited);
         }
     }
 
     /** The text a node shows: its own text or that of its descendants, separated by spaces. */
     public String text(Node node) {
         StringBuilder out = new StringBuilder();
-        appendText(node, out, 0);
+        appendText(node, out, new HashSet<>());
         return out.toString().replaceAll("\\s+", " ").strip();
     }
 
-    private void appendText(Node node, StringBuilder out, int depth) {
-        if (node == null || depth > 200) {
+    private void appendText(Node node, StringBuilder out, Set<Integer> visited) {
+        if (node == null || !visited.add(node.id)) {
             return;
         }
         if (node.text != null) {
             out.append(node.text).append(' ');
         }
         for (int child : node.children) {
-            appendText(nodes.get(child), out, depth + 1);
+            appendText(nodes.get(child), out, visited);
         }
     }
 
@@ -207,8 +213,9 @@ public final class UiTree {
     public boolean isDescendant(Node ancestor, Node node) {
         List<Node> found = new ArrayList<>();
         int target = node.id;
+        Set<Integer> visited = new HashSet<>();
         for (int child : ancestor.children) {
-            collect(child, candidate -> candidate.id == target, found, 0);
+            collect(child, candidate -> candidate.id == target, found, visited);
         }
         return !found.isEmpty();
     }
