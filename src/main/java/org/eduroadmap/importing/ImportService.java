@@ -306,6 +306,7 @@ public class ImportService {
             case "sex" -> ImportColumn.SEX;
             case "location" -> ImportColumn.LOCATION;
             case "value" -> ImportColumn.VALUE;
+            case "comment" -> ImportColumn.COMMENT;
             default -> null;
         };
         String key = refused.messageKey();
