@@ -2,6 +2,8 @@ package org.eduroadmap.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.file.Paths;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,6 +78,7 @@ class MarkupInChartsJourneyIT extends BrowserJourney {
             row.hover();
             assertThat(page.locator(".apexcharts-tooltip .apexcharts-tooltip-rangebar").first())
                     .containsText(MARKUP);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/markup-in-timeline-1280.png")));
             assertThat(page.locator(".apexcharts-tooltip img")).hasCount(0);
             org.assertj.core.api.Assertions.assertThat(page.evaluate("window.markupSeen.join('\\n')"))
                     .as("markup given to the page as HTML on the Roadmap").isEqualTo("");

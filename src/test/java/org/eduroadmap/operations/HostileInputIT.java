@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.eduroadmap.RunAs;
 import org.eduroadmap.api.ApiScope;
 import org.eduroadmap.api.ApiTokenService;
+import org.eduroadmap.assistance.AttachmentService;
 import org.eduroadmap.assistance.RequestAction;
 import org.eduroadmap.assistance.RequestCategory;
 import org.eduroadmap.assistance.RequestConversationService;
@@ -86,6 +87,8 @@ class HostileInputIT {
     MeetingService meetings;
     @Autowired
     ApiTokenService apiTokens;
+    @Autowired
+    AttachmentService attachments;
     @Autowired
     SecurityContextHolderStrategy securityContext;
     @Autowired
@@ -351,6 +354,22 @@ class HostileInputIT {
             refused++;
         }
         System.out.printf("Hostile input: %d boundary values refused%n", refused);
+    }
+
+    @Test
+    void attachedFileNamesAreStoredWithoutControlsOverridesOrHalfCharacters() {
+        byte[] pdf = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Map<String, String> storedAs = Map.of(
+                "invoice\u202Efdp.pdf", "invoicefdp.pdf",
+                "re\u0000port\u0085 <i>2025.pdf", "report _i_2025.pdf",
+                "C:\\Users\\x\\..\\plan.pdf", "plan.pdf");
+        storedAs.forEach((typed, expected) -> assertThat(asManager(() -> attachments.upload("TA-2025-001", typed,
+                pdf)).fileName()).as(typed).isEqualTo(expected));
+        String name = asManager(() -> attachments.upload("TA-2025-001", "a" + "🎓".repeat(150) + ".pdf", pdf))
+                .fileName();
+        assertThat(name).endsWith(".pdf").hasSizeLessThanOrEqualTo(200);
+        assertThat(name.codePoints().filter(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)
+                .count()).as("no half emoji").isZero();
     }
 
     // Saving through the services as a user allowed to.
