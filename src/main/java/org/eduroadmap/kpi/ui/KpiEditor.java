@@ -93,6 +93,10 @@ class KpiEditor extends Dialog {
         this.isNew = isNew;
         setHeaderTitle(isNew ? getTranslation("kpi.new") : getTranslation("kpi.edit") + " · " + definition.code());
         code.setLabel(getTranslation("kpi.code"));
+        code.setMaxLength(40);
+        List.of(nameEn, nameRu, nameTk).forEach(name -> name.setMaxLength(300));
+        description.setMaxLength(4000);
+        dataSource.setMaxLength(500);
         code.setVisible(isNew);
         framework.setLabel(getTranslation("kpi.framework"));
         framework.setItems(Framework.values());
