@@ -160,7 +160,12 @@ public class ActivityService {
                 .map(decision -> {
                     ActivityDraft draft = newDraft();
                     String wording = decision.wording();
-                    draft.setTitleEn(wording.length() > TITLE_LENGTH ? wording.substring(0, TITLE_LENGTH) : wording);
+                    // Cut to a title's length, never through the middle of an emoji.
+                    int end = Math.min(wording.length(), TITLE_LENGTH);
+                    if (end < wording.length() && Character.isHighSurrogate(wording.charAt(end - 1))) {
+                        end--;
+                    }
+                    draft.setTitleEn(wording.substring(0, end));
                     draft.setDescription(wording);
                     draft.followUp(meetingId, position);
                     return draft;
