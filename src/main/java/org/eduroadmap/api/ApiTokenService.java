@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.RuleViolation;
 
 /**
@@ -45,11 +46,9 @@ public class ApiTokenService {
     /** Creates a token and returns its secret, which is not kept and cannot be shown again. */
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedApiToken create(String name, Set<ApiScope> scopes) {
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty()) {
-            throw new RuleViolation("name", "apiToken.error.nameRequired");
-        }
-        if (trimmed.length() > MAX_NAME_LENGTH || !trimmed.matches("[\\p{L}\\p{N} ._-]+")) {
+        String trimmed = InputRules.required("name", name, MAX_NAME_LENGTH, "apiToken.error.nameRequired",
+                "apiToken.error.name");
+        if (!trimmed.matches("[\\p{L}\\p{N} ._-]+")) {
             throw new RuleViolation("name", "apiToken.error.name", MAX_NAME_LENGTH);
         }
         if (scopes == null || scopes.isEmpty()) {

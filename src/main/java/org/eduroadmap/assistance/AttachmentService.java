@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
 
@@ -137,7 +138,7 @@ public class AttachmentService {
      * could break a header or a file system, at most 200 characters with its extension kept.
      */
     static String sanitise(String original) {
-        String name = original == null ? "" : original;
+        String name = original == null ? "" : SafeText.clean(original);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"*:<>?|;%]", "_").strip();
         while (name.startsWith(".")) {
@@ -149,10 +150,16 @@ public class AttachmentService {
         if (name.length() > MAX_NAME_LENGTH) {
             String extension = extension(name);
             int keep = MAX_NAME_LENGTH - extension.length() - 1;
-            name = extension.isEmpty() || keep < 1 ? name.substring(0, MAX_NAME_LENGTH)
-                    : name.substring(0, keep) + "." + extension;
+            name = extension.isEmpty() || keep < 1 ? whole(name, MAX_NAME_LENGTH)
+                    : whole(name, keep) + "." + extension;
         }
         return name;
+    }
+
+    /** At most {@code length} characters from the start, never cutting an emoji or other pair in half. */
+    private static String whole(String text, int length) {
+        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+        return text.substring(0, end);
     }
 
     private static String extension(String fileName) {

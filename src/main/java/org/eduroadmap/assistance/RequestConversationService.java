@@ -17,7 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.eduroadmap.base.SafeText;
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.notification.NotificationKind;
@@ -139,14 +139,7 @@ public class RequestConversationService {
     }
 
     private static String checked(String body) {
-        String text = body == null ? "" : SafeText.clean(body).strip();
-        if (text.isEmpty()) {
-            throw new RuleViolation("body", "comment.error.empty");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new RuleViolation("body", "comment.error.tooLong", MAX_LENGTH);
-        }
-        return text;
+        return InputRules.required("body", body, MAX_LENGTH, "comment.error.empty", "comment.error.tooLong");
     }
 
     /** The usernames a text mentions, in order of first appearance. */

@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.eduroadmap.base.SafeText;
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.kpi.Kpi;
@@ -142,6 +142,7 @@ public class RequestEditingService {
         if (draft.getDueDate() != null && draft.getDueDate().isBefore(today)) {
             throw new RuleViolation("dueDate", "request.error.dueDatePast");
         }
+        InputRules.plausible("dueDate", draft.getDueDate());
         Activity activity = draft.getActivity() == null ? null : activities.findById(draft.getActivity().id())
                 .orElseThrow(() -> new RuleViolation("activity", "request.error.activity"));
         Kpi kpi = draft.getKpi() == null ? null : kpis.findById(draft.getKpi().id())
@@ -260,14 +261,7 @@ public class RequestEditingService {
     }
 
     private static String required(String value, String field, int length) {
-        String clean = value == null ? "" : SafeText.clean(value).strip();
-        if (clean.isEmpty()) {
-            throw new RuleViolation(field, "request.error.required");
-        }
-        if (clean.length() > length) {
-            throw new RuleViolation(field, "request.error.textLength", length);
-        }
-        return clean;
+        return InputRules.required(field, value, length, "request.error.required", "request.error.textLength");
     }
 
     private static boolean ownRequest(AppUser user, AssistanceRequest request) {

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.kpi.Kpi;
@@ -40,6 +41,7 @@ import org.eduroadmap.security.Role;
 public class RequestWorkflowService {
 
     static final int TEXT_LENGTH = 4000;
+    static final int DECLINE_LENGTH = 2000;
 
     private final AssistanceRequestRepository requests;
     private final RequestHistoryRepository history;
@@ -126,12 +128,11 @@ public class RequestWorkflowService {
         RequestStatus from = request.getStatus();
         RequestStatus to = RequestWorkflow.next(actor.getRole(), from, action)
                 .orElseThrow(() -> new AccessDeniedException(action + " is not allowed from " + from));
-        String clean = text == null || text.isBlank() ? null : text.strip();
+        // A reason for declining is kept on the request itself, in a shorter column than the history's.
+        String clean = InputRules.optional("text", text,
+                action == RequestAction.DECLINE ? DECLINE_LENGTH : TEXT_LENGTH, "request.error.textLength");
         if (action.needsText() && clean == null) {
             throw new RuleViolation("text", "request.error.textRequired." + action.name());
-        }
-        if (clean != null && clean.length() > TEXT_LENGTH) {
-            throw new RuleViolation("text", "request.error.textLength", TEXT_LENGTH);
         }
         if (request.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(AssistanceRequest.class, request.getId());

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.kpi.CheckedMeasurement;
 import org.eduroadmap.kpi.Location;
 import org.eduroadmap.kpi.MeasurementBatch;
@@ -190,11 +191,16 @@ public class ImportService {
     /** Only the name, never a path the browser sent, and short enough to store. */
     private static String fileName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = SafeText.clean(name.substring(name.lastIndexOf('/') + 1)).replaceAll("\\p{Cntrl}", "").strip();
         if (name.isEmpty()) {
             name = "import";
         }
-        return name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
+        if (name.length() <= MAX_FILE_NAME) {
+            return name;
+        }
+        // The end, which holds the extension, never starting with the second half of an emoji.
+        int start = name.length() - MAX_FILE_NAME;
+        return name.substring(Character.isLowSurrogate(name.charAt(start)) ? start + 1 : start);
     }
 
     // ------------------------------------------------------------ cells to input
@@ -306,6 +312,7 @@ public class ImportService {
             case "sex" -> ImportColumn.SEX;
             case "location" -> ImportColumn.LOCATION;
             case "value" -> ImportColumn.VALUE;
+            case "comment" -> ImportColumn.COMMENT;
             default -> null;
         };
         String key = refused.messageKey();

@@ -8,7 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.eduroadmap.base.SafeText;
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
@@ -42,13 +42,7 @@ public class KpiCommentService {
     }
 
     public void comment(String kpiCode, String body) {
-        String text = body == null ? "" : SafeText.clean(body).strip();
-        if (text.isEmpty()) {
-            throw new RuleViolation("body", "comment.error.empty");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new RuleViolation("body", "comment.error.tooLong", MAX_LENGTH);
-        }
+        String text = InputRules.required("body", body, MAX_LENGTH, "comment.error.empty", "comment.error.tooLong");
         Kpi kpi = kpis.findByCode(kpiCode).orElseThrow(() -> new RuleViolation(null, "measurement.error.kpi"));
         AppUser author = users.findByUsername(securityContext.getContext().getAuthentication().getName())
                 .orElseThrow(() -> new IllegalStateException("Signed-in user not found"));

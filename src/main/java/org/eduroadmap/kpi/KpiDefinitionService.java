@@ -3,6 +3,7 @@ package org.eduroadmap.kpi;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,7 +15,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.InputRules;
+import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.security.AppUser;
 import org.eduroadmap.security.AppUserRepository;
 import org.eduroadmap.security.Role;
@@ -28,6 +32,9 @@ import org.eduroadmap.security.Role;
 public class KpiDefinitionService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int NAME_LENGTH = 300;
+    static final int DESCRIPTION_LENGTH = 4000;
+    static final int DATA_SOURCE_LENGTH = 500;
 
     private final KpiRepository kpis;
     private final PriorityAreaRepository priorityAreas;
@@ -68,7 +75,8 @@ public class KpiDefinitionService {
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'PROJECT_MANAGER')")
-    public void save(KpiDefinition definition) {
+    public void save(KpiDefinition typed) {
+        KpiDefinition definition = cleaned(typed);
         Kpi kpi = kpis.findByCode(definition.code())
                 .orElseThrow(() -> new RuleViolation("code", "measurement.error.kpi"));
         if (!mayEdit(kpi)) {
@@ -87,8 +95,9 @@ public class KpiDefinitionService {
      * organisation, whatever is asked.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'PROJECT_MANAGER')")
-    public void create(KpiDefinition definition, Framework framework, String ownerCode) {
-        String code = definition.code() == null ? "" : definition.code().strip();
+    public void create(KpiDefinition typed, Framework framework, String ownerCode) {
+        KpiDefinition definition = cleaned(typed);
+        String code = definition.code() == null ? "" : definition.code();
         if (!code.matches("[A-Za-z0-9][A-Za-z0-9.\\-]{1,39}")) {
             throw new RuleViolation("code", "kpi.error.code");
         }
@@ -128,10 +137,29 @@ public class KpiDefinitionService {
                 .map(organisation -> organisation.getId().equals(kpi.getOwner().getId())).orElse(false);
     }
 
+    /**
+     * The definition with its texts cleaned and stripped, names checked for presence and every text for
+     * its column's length, before any other rule looks at them.
+     */
+    private static KpiDefinition cleaned(KpiDefinition typed) {
+        LocalizedText name = typed.name() == null ? LocalizedText.of(null, null, null) : typed.name();
+        LocalizedText names = LocalizedText.of(
+                InputRules.required("nameEn", name.en(), NAME_LENGTH, "kpi.error.names", "kpi.error.nameLength"),
+                InputRules.required("nameRu", name.ru(), NAME_LENGTH, "kpi.error.names", "kpi.error.nameLength"),
+                InputRules.required("nameTk", name.tk(), NAME_LENGTH, "kpi.error.names", "kpi.error.nameLength"));
+        String code = typed.code() == null ? null : SafeText.clean(typed.code()).strip();
+        String description = InputRules.optional("description", typed.description(), DESCRIPTION_LENGTH,
+                "kpi.error.descriptionLength");
+        String dataSource = InputRules.optional("dataSource", typed.dataSource(), DATA_SOURCE_LENGTH,
+                "kpi.error.dataSourceLength");
+        return new KpiDefinition(code, names, description, typed.priorityAreaCode(), typed.unit(),
+                typed.direction(), typed.decimals(), typed.baselineValue(), typed.baselineYear(),
+                typed.onTrackPercent(), typed.atRiskPercent(), dataSource,
+                typed.targets() == null ? new TreeMap<>() : typed.targets(),
+                typed.dimensions() == null ? Set.of() : typed.dimensions(), typed.version());
+    }
+
     private PriorityArea validate(KpiDefinition definition) {
-        if (blank(definition.name().en()) || blank(definition.name().ru()) || blank(definition.name().tk())) {
-            throw new RuleViolation("name", "kpi.error.names");
-        }
         PriorityArea area = priorityAreas.findByCode(definition.priorityAreaCode() == null ? ""
                 : definition.priorityAreaCode()).orElseThrow(() -> new RuleViolation("priorityArea", "kpi.error.area"));
         if (definition.unit() == null || definition.direction() == null) {
@@ -143,6 +171,10 @@ public class KpiDefinitionService {
         if (definition.baselineValue() == null || outOfRange(definition.unit(), definition.baselineValue())) {
             throw new RuleViolation("baselineValue", "kpi.error.value");
         }
+        if (tooLarge(definition.baselineValue())) {
+            throw new RuleViolation("baselineValue", "measurement.error.tooLarge");
+        }
+        InputRules.plausibleYear("baselineYear", definition.baselineYear(), "kpi.error.baselineYear");
         BigDecimal onTrack = definition.onTrackPercent();
         BigDecimal atRisk = definition.atRiskPercent();
         if (onTrack == null || atRisk == null || atRisk.signum() < 0 || onTrack.compareTo(HUNDRED) > 0
@@ -153,8 +185,14 @@ public class KpiDefinitionService {
             if (target.getKey() == null || target.getKey() <= definition.baselineYear()) {
                 throw new RuleViolation("targets", "kpi.error.targetYear", definition.baselineYear());
             }
+            if (target.getKey() > InputRules.LAST_YEAR) {
+                throw new RuleViolation("targets", "kpi.error.targetYearLast", InputRules.LAST_YEAR);
+            }
             if (target.getValue() == null || outOfRange(definition.unit(), target.getValue())) {
                 throw new RuleViolation("targets", "kpi.error.targetValue", target.getKey());
+            }
+            if (tooLarge(target.getValue())) {
+                throw new RuleViolation("targets", "measurement.error.tooLarge");
             }
         }
         return area;
@@ -170,7 +208,8 @@ public class KpiDefinitionService {
         return value.signum() < 0 || unit == KpiUnit.PERCENT && value.compareTo(HUNDRED) > 0;
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+    /** Beyond what the database keeps: 15 digits before the decimal point. */
+    private static boolean tooLarge(BigDecimal value) {
+        return value.abs().compareTo(MeasurementRules.LARGEST) > 0;
     }
 }

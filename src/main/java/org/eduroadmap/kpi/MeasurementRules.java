@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.RuleViolation;
 
 /**
@@ -16,6 +17,10 @@ import org.eduroadmap.base.RuleViolation;
 public final class MeasurementRules {
 
     public static final int FIRST_YEAR = 2000;
+    /** The largest value the database keeps: 15 digits before the decimal point. */
+    public static final BigDecimal LARGEST = new BigDecimal("999999999999999.9999");
+    public static final int SOURCE_LENGTH = 500;
+    public static final int COMMENT_LENGTH = 2000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** What the rules need to know of a KPI; a snapshot, so checking a large file touches no lazy state. */
@@ -70,7 +75,7 @@ public final class MeasurementRules {
         }
         checkRange(kpi.unit(), input.value());
         return new CheckedMeasurement(kpi.id(), kpi.code(), input.year(), regionId, input.schoolLevel(), input.sex(),
-                input.location(), input.value(), blankToNull(input.source()), blankToNull(input.comment()));
+                input.location(), input.value(), source(input.source()), comment(input.comment()));
     }
 
     private static void checkBreakdown(KpiFacts kpi, Object value, Dimension dimension, String field, String key) {
@@ -93,9 +98,18 @@ public final class MeasurementRules {
         if (unit == KpiUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
             throw new RuleViolation("value", "measurement.error.wholeNumber");
         }
+        if (value.compareTo(LARGEST) > 0) {
+            throw new RuleViolation("value", "measurement.error.tooLarge");
+        }
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** Where the value comes from, cleaned; null when nothing is left. */
+    static String source(String typed) {
+        return InputRules.optional("source", typed, SOURCE_LENGTH, "measurement.error.sourceLength");
+    }
+
+    /** A remark on the value, cleaned; null when nothing is left. */
+    static String comment(String typed) {
+        return InputRules.optional("comment", typed, COMMENT_LENGTH, "measurement.error.commentLength");
     }
 }

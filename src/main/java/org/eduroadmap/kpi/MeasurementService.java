@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.organisation.Region;
 import org.eduroadmap.organisation.RegionRepository;
@@ -125,7 +126,7 @@ public class MeasurementService {
             throw new RuleViolation("value", "measurement.error.locked");
         }
         MeasurementRules.checkRange(measurement.getKpi().getUnit(), value);
-        measurement.correct(value, MeasurementRules.blankToNull(source), MeasurementRules.blankToNull(comment),
+        measurement.correct(value, MeasurementRules.source(source), MeasurementRules.comment(comment),
                 clock.instant());
     }
 
@@ -142,10 +143,9 @@ public class MeasurementService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void returnForChanges(long id, long version, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("reason", "measurement.error.reasonRequired");
-        }
-        move(current(id, version), MeasurementStatus.RETURNED, reason.strip(), MeasurementStatus.SUBMITTED);
+        String why = InputRules.required("reason", reason, MeasurementRules.COMMENT_LENGTH,
+                "measurement.error.reasonRequired", "measurement.error.reasonLength");
+        move(current(id, version), MeasurementStatus.RETURNED, why, MeasurementStatus.SUBMITTED);
     }
 
     @PreAuthorize("isAuthenticated()")

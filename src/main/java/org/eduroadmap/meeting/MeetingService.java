@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.Pages;
 import org.eduroadmap.base.RuleViolation;
@@ -106,23 +107,21 @@ public class MeetingService {
         if (heldOn.isAfter(LocalDate.now(clock).plusYears(1))) {
             throw new RuleViolation("heldOn", "meeting.error.heldOnFuture");
         }
+        InputRules.plausible("heldOn", heldOn);
         if (input.format() == null) {
             throw new RuleViolation("format", "meeting.error.format");
         }
         LocalizedText given = input.title() == null ? LocalizedText.of(null, null, null) : input.title();
         LocalizedText title = LocalizedText.of(title("titleEn", given.en()), title("titleRu", given.ru()),
                 title("titleTk", given.tk()));
-        String summary = stripped(input.summary());
-        if (summary != null && summary.length() > MAX_SUMMARY) {
-            throw new RuleViolation("summary", "meeting.error.summary", MAX_SUMMARY);
-        }
+        String summary = InputRules.optional("summary", input.summary(), MAX_SUMMARY, "meeting.error.summary");
         Meeting meeting = new Meeting(heldOn, input.format(), title, summary);
         List<MeetingDetail.Participant> participants = input.participants() == null ? List.of()
                 : input.participants();
         for (int i = 0; i < participants.size(); i++) {
             MeetingDetail.Participant participant = participants.get(i);
-            String name = participant == null ? null : stripped(participant.fullName());
-            String affiliation = participant == null ? null : stripped(participant.affiliation());
+            String name = participant == null ? null : InputRules.cleaned(participant.fullName());
+            String affiliation = participant == null ? null : InputRules.cleaned(participant.affiliation());
             if (name == null || affiliation == null || name.length() > MAX_NAME
                     || affiliation.length() > MAX_AFFILIATION) {
                 throw new RuleViolation("participants", "meeting.error.participant", i + 1);
@@ -131,7 +130,7 @@ public class MeetingService {
         }
         List<String> decisions = input.decisions() == null ? List.of() : new ArrayList<>(input.decisions());
         for (int i = 0; i < decisions.size(); i++) {
-            String wording = stripped(decisions.get(i));
+            String wording = InputRules.cleaned(decisions.get(i));
             if (wording == null || wording.length() > MAX_WORDING) {
                 throw new RuleViolation("decisions", "meeting.error.decision", i + 1);
             }
@@ -164,18 +163,7 @@ public class MeetingService {
     }
 
     private static String title(String field, String text) {
-        String title = stripped(text);
-        if (title == null) {
-            throw new RuleViolation(field, "meeting.error.title");
-        }
-        if (title.length() > MAX_TITLE) {
-            throw new RuleViolation(field, "meeting.error.titleLength", MAX_TITLE);
-        }
-        return title;
+        return InputRules.required(field, text, MAX_TITLE, "meeting.error.title", "meeting.error.titleLength");
     }
 
-    /** The text without surrounding blanks, or null when nothing is left. */
-    private static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

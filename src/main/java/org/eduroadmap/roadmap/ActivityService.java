@@ -21,6 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.kpi.Kpi;
@@ -159,7 +160,12 @@ public class ActivityService {
                 .map(decision -> {
                     ActivityDraft draft = newDraft();
                     String wording = decision.wording();
-                    draft.setTitleEn(wording.length() > TITLE_LENGTH ? wording.substring(0, TITLE_LENGTH) : wording);
+                    // Cut to a title's length, never through the middle of an emoji.
+                    int end = Math.min(wording.length(), TITLE_LENGTH);
+                    if (end < wording.length() && Character.isHighSurrogate(wording.charAt(end - 1))) {
+                        end--;
+                    }
+                    draft.setTitleEn(wording.substring(0, end));
                     draft.setDescription(wording);
                     draft.followUp(meetingId, position);
                     return draft;
@@ -196,11 +202,8 @@ public class ActivityService {
                 .orElseThrow(() -> new RuleViolation("owner", "activity.error.owner"));
         AppUser responsible = draft.getResponsible() == null ? null : users.findById(draft.getResponsible().id())
                 .orElseThrow(() -> new RuleViolation("responsible", "activity.error.responsible"));
-        String description = draft.getDescription() == null || draft.getDescription().isBlank() ? null
-                : draft.getDescription().strip();
-        if (description != null && description.length() > DESCRIPTION_LENGTH) {
-            throw new RuleViolation("description", "activity.error.descriptionLength", DESCRIPTION_LENGTH);
-        }
+        String description = InputRules.optional("description", draft.getDescription(), DESCRIPTION_LENGTH,
+                "activity.error.descriptionLength");
 
         Activity activity;
         if (draft.getId() == null) {
@@ -270,17 +273,10 @@ public class ActivityService {
     }
 
     private static LocalizedText checkTitle(ActivityDraft draft) {
-        String en = strip(draft.getTitleEn());
-        if (en == null) {
-            throw new RuleViolation("titleEn", "activity.error.title");
-        }
-        String ru = strip(draft.getTitleRu());
-        String tk = strip(draft.getTitleTk());
-        for (String title : new String[] {en, ru, tk}) {
-            if (title != null && title.length() > TITLE_LENGTH) {
-                throw new RuleViolation("titleEn", "activity.error.titleLength", TITLE_LENGTH);
-            }
-        }
+        String en = InputRules.required("titleEn", draft.getTitleEn(), TITLE_LENGTH, "activity.error.title",
+                "activity.error.titleLength");
+        String ru = InputRules.optional("titleRu", draft.getTitleRu(), TITLE_LENGTH, "activity.error.titleLength");
+        String tk = InputRules.optional("titleTk", draft.getTitleTk(), TITLE_LENGTH, "activity.error.titleLength");
         return LocalizedText.of(en, ru == null ? "" : ru, tk == null ? "" : tk);
     }
 
@@ -299,6 +295,8 @@ public class ActivityService {
         if (end == null) {
             throw new RuleViolation("plannedEnd", "activity.error.plannedEnd");
         }
+        InputRules.plausible("plannedStart", start);
+        InputRules.plausible("plannedEnd", end);
         if (draft.getKind() == ActivityKind.MILESTONE && !end.equals(start)) {
             throw new RuleViolation("plannedEnd", "activity.error.milestoneOneDate");
         }
@@ -307,6 +305,7 @@ public class ActivityService {
         }
         LocalDate actualStart = draft.getActualStart();
         LocalDate actualEnd = draft.getActualEnd();
+        InputRules.plausible("actualStart", actualStart);
         if (actualEnd != null && actualStart == null) {
             throw new RuleViolation("actualStart", "activity.error.actualStartMissing");
         }
@@ -406,10 +405,6 @@ public class ActivityService {
     private Optional<AppUser> currentUser() {
         var authentication = securityContext.getContext().getAuthentication();
         return authentication == null ? Optional.empty() : users.findByUsername(authentication.getName());
-    }
-
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The saved activity and the finish-to-start dependencies its dates break. */

@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.eduroadmap.base.SafeText;
+import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.roadmap.Schedule.Dates;
 
@@ -53,13 +53,8 @@ public class BaselineService {
     @PreAuthorize("hasRole('PROJECT_MANAGER')")
     @Transactional
     public BaselineSummary save(String name) {
-        String stripped = name == null ? "" : SafeText.clean(name).strip();
-        if (stripped.isEmpty()) {
-            throw new RuleViolation("name", "baseline.error.name");
-        }
-        if (stripped.length() > NAME_LENGTH) {
-            throw new RuleViolation("name", "baseline.error.nameLength", NAME_LENGTH);
-        }
+        String stripped = InputRules.required("name", name, NAME_LENGTH, "baseline.error.name",
+                "baseline.error.nameLength");
         if (baselines.existsByNameIgnoreCase(stripped)) {
             throw new RuleViolation("name", "baseline.error.nameTaken", stripped);
         }

@@ -120,7 +120,7 @@ class KpiDefinitionServiceIT {
         assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
             service.save(noTurkmen);
             return null;
-        })).isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.field()).isEqualTo("name"));
+        })).isInstanceOfSatisfying(RuleViolation.class, refused -> assertThat(refused.field()).isEqualTo("nameTk"));
     }
 
     @Test

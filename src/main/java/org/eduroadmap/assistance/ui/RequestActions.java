@@ -62,6 +62,8 @@ class RequestActions extends Div {
         TextArea text = new TextArea(getTranslation("request.text." + action.name()));
         text.setWidthFull();
         text.setMinHeight("8rem");
+        // A reason for declining is kept on the request, in a shorter column than other texts.
+        text.setMaxLength(action == RequestAction.DECLINE ? 2000 : 4000);
         text.setRequiredIndicatorVisible(true);
         Button confirm = new Button(getTranslation("request.dialog.confirm"), click -> {
             try {

@@ -93,6 +93,10 @@ class KpiEditor extends Dialog {
         this.isNew = isNew;
         setHeaderTitle(isNew ? getTranslation("kpi.new") : getTranslation("kpi.edit") + " · " + definition.code());
         code.setLabel(getTranslation("kpi.code"));
+        code.setMaxLength(40);
+        List.of(nameEn, nameRu, nameTk).forEach(name -> name.setMaxLength(300));
+        description.setMaxLength(4000);
+        dataSource.setMaxLength(500);
         code.setVisible(isNew);
         framework.setLabel(getTranslation("kpi.framework"));
         framework.setItems(Framework.values());
@@ -214,9 +218,13 @@ class KpiEditor extends Dialog {
             afterSave.run();
         } catch (RuleViolation refused) {
             String message = getTranslation(refused.messageKey(), refused.arguments());
-            HasValidation field = Map.<String, HasValidation>of("code", code, "owner", owner, "name", nameEn,
-                    "priorityArea", area, "unit", unit, "decimals", decimals, "baselineValue", baselineValue,
-                    "onTrackPercent", onTrack).get(refused.field());
+            HasValidation field = Map.<String, HasValidation>ofEntries(Map.entry("code", code),
+                    Map.entry("owner", owner), Map.entry("nameEn", nameEn), Map.entry("nameRu", nameRu),
+                    Map.entry("nameTk", nameTk), Map.entry("description", description),
+                    Map.entry("dataSource", dataSource), Map.entry("priorityArea", area), Map.entry("unit", unit),
+                    Map.entry("decimals", decimals), Map.entry("baselineValue", baselineValue),
+                    Map.entry("baselineYear", baselineYear), Map.entry("onTrackPercent", onTrack))
+                    .get(refused.field());
             if (field != null) {
                 field.setErrorMessage(message);
                 field.setInvalid(true);

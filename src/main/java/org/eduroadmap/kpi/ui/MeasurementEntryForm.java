@@ -51,6 +51,8 @@ class MeasurementEntryForm extends Composite<Div> {
         value.setRequiredIndicatorVisible(true);
         source.setLabel(getTranslation("measurement.source"));
         comment.setLabel(getTranslation("measurement.comment"));
+        source.setMaxLength(500);
+        comment.setMaxLength(2000);
 
         Button save = new Button(getTranslation("measurement.saveDraft"), click -> {
             clearErrors();

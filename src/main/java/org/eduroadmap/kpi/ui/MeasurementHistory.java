@@ -111,6 +111,7 @@ class MeasurementHistory extends Composite<Div> {
     private void askReason(MeasurementRow row) {
         TextArea reason = new TextArea(getTranslation("measurement.returnReason"));
         reason.setWidthFull();
+        reason.setMaxLength(2000);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("measurement.return"));
         dialog.add(reason);

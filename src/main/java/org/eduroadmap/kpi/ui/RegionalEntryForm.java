@@ -39,6 +39,7 @@ class RegionalEntryForm extends Composite<Div> {
         year.setValue(currentYear);
         year.setStepButtonsVisible(true);
         source.setLabel(getTranslation("measurement.source"));
+        source.setMaxLength(500);
         regions.forEach(region -> {
             BigDecimalField field = new BigDecimalField();
             field.setAriaLabel(region.nameIn(getLocale()));

@@ -71,6 +71,7 @@ class MeetingForm extends Dialog {
         titleRu.setLabel(getTranslation("meeting.form.titleRu"));
         titleTk.setLabel(getTranslation("meeting.form.titleTk"));
         summary.setLabel(getTranslation("meeting.summary"));
+        summary.setMaxLength(4000);
         participants.setLabel(getTranslation("meeting.participants"));
         participants.setHelperText(getTranslation("meeting.form.participantsHelp"));
         decisions.setLabel(getTranslation("meeting.decisions"));

@@ -39,17 +39,51 @@ public class ApexChart extends Component implements HasSize, HasAriaLabel {
      * - ApexCharts listens to window and parent resizes until destroyed. A detach listener on the
      *   server cannot reach the removed <div> (its node is gone by then), so the browser destroys the
      *   chart itself: the ResizeObserver also fires when its element leaves the document.
+     * - ApexCharts writes series names, categories and row names into its legend and tooltips as HTML, so
+     *   a KPI name or an activity title with markup would be interpreted. Formatters escape them there; the
+     *   axes are SVG text, which shows them as typed anyway. The timeline's tooltip is written here in the
+     *   shape of ApexCharts' own, with its dates in the chart's language.
      */
     private static final String RENDER = """
             const element = this;
+            const escape = text => String(text == null ? '' : text).replace(/&/g, '&amp;').replace(/</g, '&lt;')
+                .replace(/>/g, '&gt;');
+            const options = $0;
+            const rangeBars = options.chart && options.chart.type === 'rangeBar';
+            options.legend = Object.assign({}, options.legend, { formatter: name => escape(name) });
+            options.tooltip = Object.assign({}, options.tooltip);
+            options.tooltip.y = Object.assign({}, options.tooltip.y,
+                { title: { formatter: name => name ? escape(name) + ': ' : '' } });
+            if (rangeBars) {
+              const months = options.chart.locales[0].options.shortMonths;
+              const day = time => {
+                const date = new Date(time);
+                return String(date.getUTCDate()).padStart(2, '0') + ' ' + months[date.getUTCMonth()] + ' '
+                    + date.getUTCFullYear();
+              };
+              options.tooltip.custom = ({ seriesIndex, dataPointIndex, w }) => {
+                const series = w.config.series[seriesIndex];
+                const point = series.data[dataPointIndex];
+                return '<div class="apexcharts-tooltip-rangebar"><div><span class="series-name" style="color: '
+                    + escape(w.globals.colors[seriesIndex]) + '">' + escape(series.name) + '</span></div><div>'
+                    + '<span class="category">' + escape(point.x) + ': </span> <span class="value start-value">'
+                    + day(point.y[0]) + '</span> <span class="separator">-</span> <span class="value end-value">'
+                    + day(point.y[1]) + '</span></div></div>';
+              };
+              // ApexCharts still fills its own (hidden) tooltip title with the row name through this formatter.
+              options.tooltip.x = Object.assign({}, options.tooltip.x,
+                  { formatter: value => typeof value === 'number' ? day(value) : escape(value) });
+            } else if (!options.xaxis || options.xaxis.type !== 'datetime') {
+              options.tooltip.x = Object.assign({}, options.tooltip.x, { formatter: value => escape(value) });
+            }
             const settle = step => step.catch(error => console.error('ApexCharts', error));
             const drawn = element.$apexChart;
             if (drawn && drawn.shape === $1) {
-              drawn.ready = settle(drawn.ready.then(() => drawn.chart.updateOptions($0, false, true, false)));
+              drawn.ready = settle(drawn.ready.then(() => drawn.chart.updateOptions(options, false, true, false)));
               return;
             }
             const previous = drawn ? drawn.dispose() : Promise.resolve();
-            const chart = new ApexCharts(element, $0);
+            const chart = new ApexCharts(element, options);
             const current = { chart, shape: $1, width: element.clientWidth,
                 ready: settle(previous.then(() => chart.render())) };
             const observer = new ResizeObserver(() => {
