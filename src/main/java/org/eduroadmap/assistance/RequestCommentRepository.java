@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -19,6 +20,16 @@ public interface RequestCommentRepository extends JpaRepository<RequestComment, 
             where r.number = :requestNumber and (c.internal = false or :includeInternal = true)
               and """ + RequestVisibility.CONDITION + " order by c.createdAt, c.id")
     List<ConversationComment> findConversation(String requestNumber, boolean includeInternal, RequestViewer viewer);
+
+    /** The same, newest first, as many as the limit allows. */
+    @Query("""
+            select new org.eduroadmap.assistance.ConversationComment(c.id, a.username, a.fullName, o.name, c.body,
+                   c.internal, c.createdAt, c.editedAt)
+            from RequestComment c join c.request r join c.author a left join a.organisation o
+            where r.number = :requestNumber and (c.internal = false or :includeInternal = true)
+              and """ + RequestVisibility.CONDITION + " order by c.createdAt desc, c.id desc")
+    List<ConversationComment> findLatestConversation(String requestNumber, boolean includeInternal,
+                                                     RequestViewer viewer, Limit limit);
 
     @Query("""
             select new org.eduroadmap.assistance.CommentVersion(v.comment.id, v.body, v.writtenAt)

@@ -1,6 +1,8 @@
 package org.eduroadmap.assistance;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -69,8 +72,29 @@ public class RequestConversationService {
     /** The comments the signed-in user may read, oldest first, each with its earlier wordings. */
     @Transactional(readOnly = true)
     public List<ConversationComment> conversation(String requestNumber) {
-        List<ConversationComment> rows = comments.findConversation(requestNumber, mayUseInternalNotes(),
-                visibility.current());
+        return withEarlierWordings(comments.findConversation(requestNumber, mayUseInternalNotes(),
+                visibility.current()));
+    }
+
+    /**
+     * The latest {@code count} of those comments, oldest first, and whether there are earlier ones: a long
+     * conversation opens on its end without reading all of it.
+     */
+    @Transactional(readOnly = true)
+    public ConversationWindow latest(String requestNumber, int count) {
+        List<ConversationComment> newestFirst = new ArrayList<>(comments.findLatestConversation(requestNumber,
+                mayUseInternalNotes(), visibility.current(), Limit.of(count + 1)));
+        boolean earlier = newestFirst.size() > count;
+        List<ConversationComment> shown = newestFirst.subList(0, Math.min(count, newestFirst.size()));
+        Collections.reverse(shown);
+        return new ConversationWindow(withEarlierWordings(shown), earlier);
+    }
+
+    /** Some of a conversation's comments, oldest first, and whether older ones were left out. */
+    public record ConversationWindow(List<ConversationComment> comments, boolean hasEarlier) {
+    }
+
+    private List<ConversationComment> withEarlierWordings(List<ConversationComment> rows) {
         List<Long> edited = rows.stream().filter(ConversationComment::edited).map(ConversationComment::id).toList();
         if (edited.isEmpty()) {
             return rows;

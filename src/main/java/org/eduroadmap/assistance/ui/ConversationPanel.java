@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -30,10 +31,13 @@ import org.eduroadmap.assistance.RequestConversationService;
 import org.eduroadmap.base.RuleViolation;
 
 /**
- * A request's conversation, oldest first. Everything users wrote is shown as text nodes, never as HTML;
- * mentions of known users are highlighted by wrapping them in their own span.
+ * A request's conversation, oldest first, opening on its latest comments. Everything users wrote is shown as
+ * text nodes, never as HTML; mentions of known users are highlighted by wrapping them in their own span.
  */
 class ConversationPanel extends Composite<Div> {
+
+    /** How many of its latest comments a conversation opens on. */
+    static final int LATEST = 20;
 
     private final RequestConversationService service;
     private final String requestNumber;
@@ -42,6 +46,9 @@ class ConversationPanel extends Composite<Div> {
     private final Div thread = new Div();
     /** The ids of the comments on screen. */
     private final Set<Long> shown = new HashSet<>();
+    /** A long conversation opens on its latest comments; this shows the rest. */
+    private final Button showEarlier = new Button();
+    private boolean everything;
 
     ConversationPanel(RequestConversationService service, String requestNumber, String me) {
         this.service = service;
@@ -52,14 +59,21 @@ class ConversationPanel extends Composite<Div> {
         thread.addClassName("comment-thread");
         Div card = getContent();
         card.addClassNames("card", "request-conversation");
-        card.add(new H2(getTranslation("conversation.title")), thread);
+        showEarlier.setText(getTranslation("conversation.showEarlier"));
+        showEarlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        showEarlier.addClassName("conversation-earlier");
+        showEarlier.addClickListener(click -> {
+            everything = true;
+            refresh();
+        });
+        card.add(new H2(getTranslation("conversation.title")), showEarlier, thread);
         if (service.mayComment()) {
             card.add(newCommentForm(people));
         }
         refresh();
     }
 
-    private Div newCommentForm(java.util.List<Mentionable> people) {
+    private Div newCommentForm(List<Mentionable> people) {
         TextArea body = new TextArea(getTranslation("conversation.new"));
         body.setMaxLength(RequestConversationService.MAX_LENGTH);
         body.setWidthFull();
@@ -91,7 +105,7 @@ class ConversationPanel extends Composite<Div> {
     }
 
     /** For those who would rather pick from the whole list: picking a person adds their @username to the text. */
-    private ComboBox<Mentionable> mentionPicker(java.util.List<Mentionable> people, TextArea body) {
+    private ComboBox<Mentionable> mentionPicker(List<Mentionable> people, TextArea body) {
         ComboBox<Mentionable> mention = new ComboBox<>();
         mention.setPlaceholder(getTranslation("conversation.mention"));
         mention.setAriaLabel(getTranslation("conversation.mention"));
@@ -124,9 +138,22 @@ class ConversationPanel extends Composite<Div> {
      * conversation is not redrawn for every post.
      */
     private void showNew() {
-        var comments = service.conversation(requestNumber);
+        List<ConversationComment> comments;
+        boolean hasEarlier = false;
+        if (everything) {
+            comments = service.conversation(requestNumber);
+        } else {
+            var window = service.latest(requestNumber, LATEST);
+            comments = window.comments();
+            hasEarlier = window.hasEarlier();
+            if (hasEarlier && comments.stream().noneMatch(comment -> shown.contains(comment.id()))) {
+                // More than a window's worth arrived since: start again from the latest.
+                shown.clear();
+            }
+        }
         if (shown.isEmpty()) {
             thread.removeAll();
+            showEarlier.setVisible(hasEarlier);
         }
         if (comments.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("conversation.empty"));

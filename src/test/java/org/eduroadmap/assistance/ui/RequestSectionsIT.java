@@ -47,6 +47,11 @@ class RequestSectionsIT extends SpringBrowserlessTest {
         navigate("test-request-sections/" + requestNumber, RequestSectionsTestView.class);
     }
 
+    private List<String> commentBodies() {
+        return $(Paragraph.class).withClassName("comment-body").all().stream()
+                .map(body -> body.getElement().getTextRecursively()).toList();
+    }
+
     private void post(String text) {
         test($(TextArea.class).withClassName("conversation-new").single()).setValue(text);
         test($(Button.class).withText("Post").single()).click();
@@ -101,6 +106,34 @@ class RequestSectionsIT extends SpringBrowserlessTest {
                 .satisfiesExactly(text -> assertThat(text).contains("First question about the licences"),
                         text -> assertThat(text).contains("Second question about the translators"));
         assertThat(comments.getFirst()).as("a post adds to the thread without redrawing it").isSameAs(first);
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "PROJECT_MANAGER")
+    void aLongConversationOpensOnItsLatestCommentsAndShowsTheRestOnRequest() {
+        open("TA-2026-003");
+        int count = ConversationPanel.LATEST + 5;
+        for (int i = 1; i <= count; i++) {
+            post("Comment number " + i);
+        }
+        open("TA-2026-003");
+
+        assertThat(commentBodies()).hasSize(ConversationPanel.LATEST)
+                .startsWith("Comment number 6").endsWith("Comment number " + count);
+        Button earlier = $(Button.class).withText("Show earlier comments").single();
+        assertThat(earlier.isVisible()).isTrue();
+
+        test(earlier).click();
+
+        assertThat(commentBodies()).hasSize(count).startsWith("Comment number 1", "Comment number 2");
+        assertThat(earlier.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "PROJECT_MANAGER")
+    void aShortConversationOffersNoEarlierComments() {
+        open("TA-2025-001");
+        assertThat($(Button.class).withText("Show earlier comments").all()).noneMatch(Button::isVisible);
     }
 
     @Test
