@@ -88,10 +88,8 @@ public class AssistanceService {
         Pageable sorted = Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt"));
         // The same order for the ids and their rows; the id settles ties so pages never overlap.
         Sort order = sorted.getSort().and(Sort.by("id"));
-        Slice<Long> ids = requests.findListIds(statuses,
-                filter.category() == null ? EnumSet.allOf(RequestCategory.class) : EnumSet.of(filter.category()),
-                filter.priority() == null ? EnumSet.allOf(RequestPriority.class) : EnumSet.of(filter.priority()),
-                addressedId, requestingId, advisorId, containing(filter.text()),
+        Slice<Long> ids = requests.findListIds(statuses.size() == RequestStatus.values().length ? null : statuses,
+                filter.category(), filter.priority(), addressedId, requestingId, advisorId, containing(filter.text()),
                 user.map(RequestVisibility::of).orElseGet(visibility::current),
                 sorted.isPaged() ? PageRequest.of(sorted.getPageNumber(), sorted.getPageSize(), order)
                         : Pageable.unpaged(order));
@@ -103,10 +101,10 @@ public class AssistanceService {
                                 Duration.ofSeconds(row.slaPausedSeconds()), now)));
     }
 
-    /** A LIKE pattern for the words typed, or empty when none were: then the list needs no text comparison. */
+    /** A LIKE pattern for the words typed, or null when none were: then the list needs no text comparison. */
     private static String containing(String text) {
         String words = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? "" : "%" + words + "%";
+        return words.isEmpty() ? null : "%" + words + "%";
     }
 
     /**

@@ -28,16 +28,24 @@ import org.eduroadmap.security.Role;
 @Component
 class RequestVisibility {
 
+    /** An advisor's part of the rule, after the office: the ministry has sent the request. */
+    private static final String SENT_TO_THE_OFFICE =
+            " and r.status <> org.eduroadmap.assistance.RequestStatus.DRAFT and r.submittedAt is not null";
+
     /**
      * The rule as a JPQL condition on a request aliased {@code r}, for a method parameter
      * {@code RequestViewer viewer}. A {@code null} organisation (the ministry and the administration) lets
      * every request through; an advisor's is their office's id.
      */
-    static final String CONDITION = """
-             (:#{#viewer.limitedToOrganisation()} is null
-              or (r.addressedOrganisation.id = :#{#viewer.limitedToOrganisation()}
-                  and r.status <> org.eduroadmap.assistance.RequestStatus.DRAFT and r.submittedAt is not null))
-            """;
+    static final String CONDITION = " (:#{#viewer.limitedToOrganisation()} is null or (r.addressedOrganisation.id"
+            + " = :#{#viewer.limitedToOrganisation()}" + SENT_TO_THE_OFFICE + ")) ";
+
+    /**
+     * The same for a query written for a viewer known to be limited to an office, with a parameter
+     * {@code office}: for a query built from only the conditions that apply (see {@link RequestListQueries}).
+     */
+    static final String OFFICE_CONDITION = " (r.addressedOrganisation.id = :office" + SENT_TO_THE_OFFICE + ") ";
+
 
     /** Sees no request at all: no user, or an advisor without an office. */
     private static final RequestViewer NOBODY = new RequestViewer(-1L);

@@ -1,0 +1,60 @@
+package org.eduroadmap.assistance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+
+/** {@link RequestListQueries} in JPQL built per call; every value travels as a parameter. */
+class RequestListQueriesImpl implements RequestListQueries {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    public Slice<Long> findListIds(Set<RequestStatus> statuses, RequestCategory category, RequestPriority priority,
+                                   Long addressedId, Long requestingId, Long advisorId, String text,
+                                   RequestViewer viewer, Pageable pageable) {
+        StringBuilder jpql = new StringBuilder("select r.id from AssistanceRequest r where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        condition(jpql, parameters, " and r.status in :statuses", "statuses", statuses);
+        condition(jpql, parameters, " and r.category = :category", "category", category);
+        condition(jpql, parameters, " and r.priority = :priority", "priority", priority);
+        condition(jpql, parameters, " and r.addressedOrganisation.id = :addressedId", "addressedId", addressedId);
+        condition(jpql, parameters, " and r.requestingOrganisation.id = :requestingId", "requestingId", requestingId);
+        condition(jpql, parameters, " and r.assignedAdvisor.id = :advisorId", "advisorId", advisorId);
+        condition(jpql, parameters, " and (lower(r.title) like :text or lower(r.description) like :text)", "text",
+                text);
+        condition(jpql, parameters, " and" + RequestVisibility.OFFICE_CONDITION, "office",
+                viewer.limitedToOrganisation());
+        TypedQuery<Long> query = entityManager.createQuery(QueryUtils.applySorting(jpql.toString(),
+                pageable.getSort(), "r"), Long.class);
+        parameters.forEach(query::setParameter);
+        if (pageable.isUnpaged()) {
+            return new SliceImpl<>(query.getResultList());
+        }
+        // One more than the page tells whether another page follows, without counting.
+        query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
+        List<Long> ids = new ArrayList<>(query.getResultList());
+        boolean more = ids.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? ids.subList(0, pageable.getPageSize()) : ids, pageable, more);
+    }
+
+    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
+                                  Object value) {
+        if (value != null) {
+            jpql.append(clause);
+            parameters.put(name, value);
+        }
+    }
+}
