@@ -41,9 +41,6 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
 
     List<AssistanceRequest> findByRequestingOrganisationIdOrderByNumberDesc(long organisationId);
 
-    @Query("select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r where "
-            + RequestVisibility.CONDITION + " group by r.status")
-    List<StatusCount> countByStatus(RequestViewer viewer);
 
     /**
      * The request with this number when the viewer may see it, with the organisations, people, activity and

@@ -1,11 +1,15 @@
 package org.eduroadmap.assistance;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
-/** The request list's id query, written from only the conditions that apply. */
+/**
+ * The request list's id query and the pipeline's counts, written from only the conditions that apply: a
+ * condition that is always true for the caller still costs H2 its choice of index.
+ */
 interface RequestListQueries {
 
     /**
@@ -20,4 +24,7 @@ interface RequestListQueries {
     Slice<Long> findListIds(Set<RequestStatus> statuses, RequestCategory category, RequestPriority priority,
                             Long addressedId, Long requestingId, Long advisorId, String text, RequestViewer viewer,
                             Pageable pageable);
+
+    /** How many requests the viewer sees in each status: the dashboard's pipeline. */
+    List<StatusCount> countByStatus(RequestViewer viewer);
 }

@@ -50,6 +50,16 @@ class RequestListQueriesImpl implements RequestListQueries {
         return new SliceImpl<>(more ? ids.subList(0, pageable.getPageSize()) : ids, pageable, more);
     }
 
+    @Override
+    public List<StatusCount> countByStatus(RequestViewer viewer) {
+        String from = "select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r";
+        if (viewer.limitedToOrganisation() == null) {
+            return entityManager.createQuery(from + " group by r.status", StatusCount.class).getResultList();
+        }
+        return entityManager.createQuery(from + " where" + RequestVisibility.OFFICE_CONDITION + "group by r.status",
+                StatusCount.class).setParameter("office", viewer.limitedToOrganisation()).getResultList();
+    }
+
     private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
                                   Object value) {
         if (value != null) {

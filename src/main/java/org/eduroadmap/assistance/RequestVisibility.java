@@ -22,8 +22,9 @@ import org.eduroadmap.security.Role;
  * office, whatever its status now (a draft withdrawn before it was ever sent stays the ministry's). Everything
  * else is, for them, a request that does not exist. An API token reads as the administration that issued it.
  * <p>
- * Every query that reads requests adds {@link #CONDITION} to its {@code where} clause, so an invisible
- * request never leaves the database and no caller can tell it from a missing one.
+ * Every query that reads requests adds {@link #CONDITION} to its {@code where} clause (or, when built per call,
+ * {@link #OFFICE_CONDITION} for an advisor), so an invisible request never leaves the database and no caller
+ * can tell it from a missing one.
  */
 @Component
 class RequestVisibility {
