@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -152,7 +153,7 @@ class ScaleData implements ApplicationRunner {
         }
         long missing = scale.measurements - count("select count(*) from kpi_measurement");
         long perKpi = missing / kpiIds.size();
-        long id = nextId("kpi_measurement");
+        long id = firstFreeId("kpi_measurement", "kpi_measurement_seq");
         List<Long> regions = jdbc.queryForList("select id from region order by sort_order", Long.class);
         Timestamp now = Timestamp.from(Instant.parse("2026-06-30T09:00:00Z"));
         String sql = """
@@ -213,7 +214,7 @@ class ScaleData implements ApplicationRunner {
             }
         }
         batch(sql, rows);
-        restartIdentity("kpi_measurement");
+        restartSequence("kpi_measurement_seq", id);
     }
 
     private static Object[] row(long kpi, int year, Integer quarter, Long region, String schoolLevel, String sex,
@@ -388,6 +389,25 @@ class ScaleData implements ApplicationRunner {
     /** The rows above were given their ids: new rows continue after them. */
     private void restartIdentity(String table) {
         jdbc.execute("alter table " + table + " alter column id restart with " + nextId(table));
+    }
+
+    /**
+     * The first id of a table whose ids come from a sequence, above every id in use and every block of ids the
+     * application may hold: it takes ids from the sequence in blocks, each starting at a value it drew.
+     */
+    private long firstFreeId(String table, String sequence) {
+        String drawn = postgres() ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+        return Math.max(nextId(table), count(drawn));
+    }
+
+    /** The rows above were given ids below {@code next}, the first id no row has: the sequence continues there. */
+    private void restartSequence(String sequence, long next) {
+        jdbc.execute("alter sequence " + sequence + " restart with " + next);
+    }
+
+    private boolean postgres() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

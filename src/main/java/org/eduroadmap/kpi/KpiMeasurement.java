@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
@@ -28,7 +29,8 @@ import org.eduroadmap.organisation.Region;
 public class KpiMeasurement {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_measurement_seq")
+    @SequenceGenerator(name = "kpi_measurement_seq", sequenceName = "kpi_measurement_seq", allocationSize = 100)
     private Long id;
 
     @Version

@@ -12,13 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /** A step of a measurement through its approval workflow: who, when, from, to and why. Never edited. */
 @Entity
 public class MeasurementTransition {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measurement_transition_seq")
+    @SequenceGenerator(name = "measurement_transition_seq", sequenceName = "measurement_transition_seq", allocationSize = 100)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -48,6 +48,10 @@ class MeasurementServiceIT {
     SecurityContextHolderStrategy securityContext;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    KpiRepository kpiRepository;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private <T> T as(String user, String role, Supplier<T> action) {
         return new RunAs(securityContext).as(user, role, action);
@@ -70,6 +74,34 @@ class MeasurementServiceIT {
         entityManager.clear();
         return as("minister", "MINISTER", () -> service.history(EMIS)).stream()
                 .filter(row -> row.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * The application takes value ids from a sequence in blocks; a row written with plain SQL, as a bulk load or
+     * a script does, draws its id from the same sequence and never takes one of a block the application holds.
+     */
+    @Test
+    void aValueWrittenWithPlainSqlTakesNoIdTheApplicationWillGiveOut() {
+        Kpi kpi = kpiRepository.findByCode(EMIS).orElseThrow();
+        KpiMeasurement first = new KpiMeasurement(kpi, 1990, null, BigDecimal.ONE, "test", "manager", TestClock.NOW);
+        entityManager.persist(first);
+        entityManager.flush();
+
+        jdbc.update("""
+                insert into kpi_measurement (kpi_id, period_year, measured_value, source, status, created_by, created_at,
+                    updated_at)
+                values (?, 1991, 2, 'plain SQL', 'DRAFT', 'loader', ?, ?)""", kpi.getId(),
+                java.sql.Timestamp.from(TestClock.NOW), java.sql.Timestamp.from(TestClock.NOW));
+        KpiMeasurement second = new KpiMeasurement(kpi, 1992, null, BigDecimal.TWO, "test", "manager", TestClock.NOW);
+        entityManager.persist(second);
+        entityManager.persist(new MeasurementTransition(second, null, MeasurementStatus.DRAFT, "manager",
+                TestClock.NOW, null));
+        entityManager.flush();
+
+        long plain = jdbc.queryForObject("select id from kpi_measurement where source = 'plain SQL'", Long.class);
+        assertThat(java.util.List.of(first.getId(), plain, second.getId())).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("select count(*) from kpi_measurement where kpi_id = ? and period_year between"
+                + " 1990 and 1992", Long.class, kpi.getId())).isEqualTo(3);
     }
 
     @AfterEach
