@@ -2,13 +2,8 @@ package org.eduroadmap.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,28 +49,8 @@ class ImportBatchingIT {
     @Test
     void aThousandValuesAreWrittenInBatchesWithTheirStepsAndAuditRecords() throws IOException {
         ImportFixtures fixtures = new ImportFixtures(jdbc);
-        List<String> slots = new ArrayList<>(List.of(";;;;"));
-        for (String region : List.of("TM-S", "ARK", "TM-A", "TM-B", "TM-D", "TM-L", "TM-M")) {
-            slots.add(region + ";;;;");
-        }
-        for (String level : List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY")) {
-            slots.add(";" + level + ";;;");
-        }
-        slots.addAll(List.of(";;FEMALE;;", ";;MALE;;", ";;;URBAN;", ";;;RURAL;"));
         Path file = dir.resolve("values.csv");
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("kpi_code;year;region_code;school_level;sex;location;value\n");
-            int written = 0;
-            for (int kpi = 0; written < ROWS; kpi++) {
-                fixtures.createKpi(PREFIX + kpi, List.of("REGION", "SCHOOL_LEVEL", "SEX", "LOCATION"));
-                for (int year = 2000; year <= 2026 && written < ROWS; year++) {
-                    for (int s = 0; s < slots.size() && written < ROWS; s++) {
-                        out.write(PREFIX + kpi + ";" + year + ";" + slots.get(s) + (written % 100) + "\n");
-                        written++;
-                    }
-                }
-            }
-        }
+        fixtures.writeValues(file, PREFIX, ROWS, row -> String.valueOf(row % 100));
         RunAs manager = new RunAs(securityContext);
 
         JdbcCounter.reset();

@@ -1,6 +1,13 @@
 package org.eduroadmap.importing;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +35,40 @@ public record ImportFixtures(JdbcTemplate jdbc) {
             jdbc.update("insert into kpi_dimension (kpi_id, dimension) select id, ? from kpi where code = ?",
                     dimension, code);
         }
+    }
+
+    /**
+     * Writes a value file of {@code rows} rows, creating its KPIs ({@code prefix} + 0, 1, ...) on the way: each
+     * KPI takes 27 years (2000 to 2026) x 15 slots (national, 7 regions, 3 school levels, 2 sexes, 2 locations).
+     *
+     * @param value the value of the n-th row, as written in the file
+     * @return how many KPIs the file uses
+     */
+    public int writeValues(Path file, String prefix, int rows, IntFunction<String> value) throws IOException {
+        List<String> slots = new ArrayList<>(List.of(";;;;"));
+        for (String region : List.of("TM-S", "ARK", "TM-A", "TM-B", "TM-D", "TM-L", "TM-M")) {
+            slots.add(region + ";;;;");
+        }
+        for (String level : List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY")) {
+            slots.add(";" + level + ";;;");
+        }
+        slots.addAll(List.of(";;FEMALE;;", ";;MALE;;", ";;;URBAN;", ";;;RURAL;"));
+        int kpis = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("kpi_code;year;region_code;school_level;sex;location;value\n");
+            int written = 0;
+            while (written < rows) {
+                String kpi = prefix + kpis++;
+                createKpi(kpi, List.of("REGION", "SCHOOL_LEVEL", "SEX", "LOCATION"));
+                for (int year = 2000; year <= 2026 && written < rows; year++) {
+                    for (int s = 0; s < slots.size() && written < rows; s++) {
+                        out.write(kpi + ";" + year + ";" + slots.get(s) + value.apply(written) + "\n");
+                        written++;
+                    }
+                }
+            }
+        }
+        return kpis;
     }
 
     /** Removes KPIs whose code starts with the prefix, with all their values. */

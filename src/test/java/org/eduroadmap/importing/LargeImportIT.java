@@ -2,13 +2,8 @@ package org.eduroadmap.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
@@ -55,31 +50,8 @@ class LargeImportIT {
     @Test
     void aHundredThousandRowsAreImportedInOnePiece() throws IOException {
         ImportFixtures fixtures = new ImportFixtures(jdbc);
-        // Each KPI has 27 years x 15 slots (national, 7 regions, 3 school levels, 2 sexes, 2 locations).
-        List<String> slots = new ArrayList<>(List.of(";;;;"));
-        for (String region : List.of("TM-S", "ARK", "TM-A", "TM-B", "TM-D", "TM-L", "TM-M")) {
-            slots.add(region + ";;;;");
-        }
-        for (String level : List.of("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY")) {
-            slots.add(";" + level + ";;;");
-        }
-        slots.addAll(List.of(";;FEMALE;;", ";;MALE;;", ";;;URBAN;", ";;;RURAL;"));
         Path file = dir.resolve("large.csv");
-        int kpiCount = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("kpi_code;year;region_code;school_level;sex;location;value\n");
-            int written = 0;
-            while (written < ROWS) {
-                String kpi = PREFIX + kpiCount++;
-                fixtures.createKpi(kpi, List.of("REGION", "SCHOOL_LEVEL", "SEX", "LOCATION"));
-                for (int year = 2000; year <= 2026 && written < ROWS; year++) {
-                    for (int s = 0; s < slots.size() && written < ROWS; s++) {
-                        out.write(kpi + ";" + year + ";" + slots.get(s) + (written % 1000) / 10.0 + "\n");
-                        written++;
-                    }
-                }
-            }
-        }
+        int kpiCount = fixtures.writeValues(file, PREFIX, ROWS, row -> String.valueOf((row % 1000) / 10.0));
         long before = fixtures.measurements();
         AtomicLong lastProgress = new AtomicLong();
         RunAs manager = new RunAs(securityContext);

@@ -41,8 +41,7 @@ class PasswordServiceIT {
     SecurityContextHolderStrategy securityContext;
 
     private long createUser(String username, Role role) {
-        AppUser user = users.findByUsername(username).orElseGet(() -> users.save(new AppUser(username,
-                passwordEncoder.encode(OLD), "Test " + username, role, null)));
+        AppUser user = new TestUsers(users, passwordEncoder).ensure(username, OLD, role);
         user.setPasswordHash(passwordEncoder.encode(OLD));
         return users.save(user).getId();
     }

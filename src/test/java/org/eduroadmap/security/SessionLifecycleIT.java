@@ -49,8 +49,7 @@ class SessionLifecycleIT {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private AppUser createUser(String username) {
-        return users.findByUsername(username).orElseGet(() -> users.save(new AppUser(username,
-                passwordEncoder.encode(PASSWORD), "Test " + username, Role.PROJECT_MANAGER, null)));
+        return new TestUsers(users, passwordEncoder).ensure(username, PASSWORD, Role.PROJECT_MANAGER);
     }
 
     private HttpResponse<String> get(String path, String sessionCookie) throws IOException, InterruptedException {

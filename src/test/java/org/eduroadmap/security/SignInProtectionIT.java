@@ -95,10 +95,7 @@ class SignInProtectionIT {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private void createUser(String username) {
-        if (users.findByUsername(username).isEmpty()) {
-            users.save(new AppUser(username, passwordEncoder.encode(PASSWORD), "Test " + username,
-                    Role.PROJECT_MANAGER, null));
-        }
+        new TestUsers(users, passwordEncoder).ensure(username, PASSWORD, Role.PROJECT_MANAGER);
     }
 
     private HttpResponse<String> signIn(String username, String password, String sessionCookie) throws IOException,

@@ -39,8 +39,7 @@ class UserEnablingIT {
     SecurityContextHolderStrategy securityContext;
 
     private AppUser user(String username, Role role) {
-        return users.findByUsername(username).orElseGet(() -> users.save(new AppUser(username,
-                passwordEncoder.encode("irrelevant here 2026"), "Test " + username, role, null)));
+        return new TestUsers(users, passwordEncoder).ensure(username, "irrelevant here 2026", role);
     }
 
     private void as(String username, String role, Runnable action) {
