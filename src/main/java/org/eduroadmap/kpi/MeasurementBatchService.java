@@ -10,11 +10,13 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.audit.BulkAudit;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.organisation.RegionRepository;
 
@@ -37,15 +39,20 @@ public class MeasurementBatchService {
     private final EntityManager entityManager;
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final BulkAudit audit;
 
     MeasurementBatchService(KpiRepository kpis, KpiMeasurementRepository measurements, RegionRepository regions,
-                            EntityManager entityManager, SecurityContextHolderStrategy securityContext, Clock clock) {
+                            EntityManager entityManager, SecurityContextHolderStrategy securityContext, Clock clock,
+                            JdbcTemplate jdbc, BulkAudit audit) {
         this.kpis = kpis;
         this.measurements = measurements;
         this.regions = regions;
         this.entityManager = entityManager;
         this.securityContext = securityContext;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** A batch for the signed-in user, to be used inside the caller's transaction. */
@@ -57,7 +64,7 @@ public class MeasurementBatchService {
         Map<String, Long> regionIds = new HashMap<>();
         regions.findAll().forEach(region -> regionIds.put(region.getCode(), region.getId()));
         return new MeasurementBatch(kpiFacts, regionIds, Year.now(clock).getValue(), measurements, entityManager,
-                securityContext.getContext().getAuthentication().getName(), clock);
+                securityContext.getContext().getAuthentication().getName(), clock, jdbc, audit);
     }
 
     @PreAuthorize("hasAnyRole('PROJECT_MANAGER', 'ADMIN')")

@@ -21,8 +21,8 @@ import org.eduroadmap.TestClock;
  * An import of 1,000 values sends its writes to the database in JDBC batches, not one statement per row,
  * and still stores every value with its workflow step and its audit record.
  */
-@SpringBootTest(properties = "spring.jpa.properties.hibernate.session.events.auto=org.eduroadmap.importing.JdbcCounter")
-@Import(TestClock.class)
+@SpringBootTest
+@Import({TestClock.class, JdbcCounter.class})
 class ImportBatchingIT {
 
     private static final int ROWS = 1_000;
