@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,8 @@ public class ImportService {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final int PROGRESS_EVERY = 1000;
+    /** Rows are checked, and progress reported, this many at a time. */
+    private static final int CHUNK = 1000;
     private static final int MAX_COMMENT = 2000;
     private static final int MAX_FILE_NAME = 255;
 
@@ -107,23 +109,34 @@ public class ImportService {
         MeasurementBatch batch = batches.open();
         Tally tally = new Tally();
         Map<String, Long> firstLineBySlot = new HashMap<>();
-        reader.read(file, fileName, row -> {
-            tally.rows++;
-            CheckedMeasurement checked = check(row, batch, firstLineBySlot, tally);
-            if (checked != null) {
-                tally.kpiCodes.add(checked.kpiCode());
-                if (writing != null && (tally.invalid == 0 || writing.validRowsOnly())) {
-                    batch.submit(checked, writing.source());
+        // The stored values of a chunk's KPIs are read together, not one statement per KPI.
+        List<FileRow> chunk = new ArrayList<>(CHUNK);
+        Runnable handleChunk = () -> {
+            batch.readStoredValues(chunk.stream().map(row -> row.cell(ImportColumn.KPI_CODE))
+                    .filter(Objects::nonNull).toList());
+            for (FileRow row : chunk) {
+                tally.rows++;
+                CheckedMeasurement checked = check(row, batch, firstLineBySlot, tally);
+                if (checked != null) {
+                    tally.kpiCodes.add(checked.kpiCode());
+                    if (writing != null && (tally.invalid == 0 || writing.validRowsOnly())) {
+                        batch.submit(checked, writing.source());
+                    }
                 }
             }
-            if (tally.rows % PROGRESS_EVERY == 0) {
-                progress.rowsRead(tally.rows);
+            chunk.clear();
+            progress.rowsRead(tally.rows);
+        };
+        reader.read(file, fileName, row -> {
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                handleChunk.run();
             }
         });
+        handleChunk.run();
         if (writing != null) {
             batch.finish();
         }
-        progress.rowsRead(tally.rows);
         return new ImportPreview(fileName, tally.rows, tally.added, tally.changed, tally.unchanged, tally.invalid,
                 List.copyOf(tally.problems), tally.kpiCodes);
     }

@@ -129,12 +129,12 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
             """)
     boolean existsRegional(Long kpiId, int year, Long regionId);
 
-    /** Every yearly value of a KPI, any status, with what identifies it: to find duplicates and changes. */
+    /** Every yearly value of these KPIs, any status, with what identifies it: to find duplicates and changes. */
     @Query("""
             select new org.eduroadmap.kpi.StoredValue(m.id, m.kpi.id, m.periodYear, r.id, m.schoolLevel, m.sex,
                    m.location, m.value, m.status)
             from KpiMeasurement m left join m.region r
-            where m.kpi.id = :kpiId and m.periodQuarter is null
+            where m.kpi.id in :kpiIds and m.periodQuarter is null
             """)
-    List<StoredValue> findStored(Long kpiId);
+    List<StoredValue> findStored(Collection<Long> kpiIds);
 }

@@ -184,7 +184,7 @@ public class MeasurementService {
                 code -> regions.findByCode(code).map(Region::getId), Year.now(clock).getValue());
         CheckedMeasurement checked = rules.check(input);
         String slot = checked.slot();
-        if (measurements.findStored(checked.kpiId()).stream().anyMatch(stored -> stored.slot().equals(slot))) {
+        if (measurements.findStored(List.of(checked.kpiId())).stream().anyMatch(stored -> stored.slot().equals(slot))) {
             throw new RuleViolation(checked.regionId() == null ? "year" : "region", "measurement.error.duplicate");
         }
         KpiMeasurement measurement = new KpiMeasurement(kpis.getReferenceById(checked.kpiId()), checked.year(),
