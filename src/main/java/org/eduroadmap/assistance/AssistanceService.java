@@ -61,7 +61,8 @@ public class AssistanceService {
 
     /** The requests that pass the filter, each with its SLA; newest first unless sorted otherwise. */
     public Slice<ListedRequest> list(RequestFilter filter, Pageable pageable) {
-        Optional<AppUser> user = currentUser();
+        // Only "waiting for me" and "assigned to me" need the user's row; visibility reads the sign-in's role.
+        Optional<AppUser> user = filter.waitingForMe() || filter.assignedToMe() ? currentUser() : Optional.empty();
         Set<RequestStatus> statuses = filter.status() == null ? EnumSet.allOf(RequestStatus.class)
                 : EnumSet.of(filter.status());
         Long addressedId = filter.addressedOrganisationId();

@@ -4,14 +4,17 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    /** With the organisation: almost every caller asks for it next. */
-    @EntityGraph(attributePaths = "organisation")
+    /**
+     * With the organisation: almost every caller asks for it next. Read on every request of a signed-in user,
+     * so written as a query rather than an entity graph: Hibernate translates a query with an entity graph to
+     * SQL again on every call, a written one once.
+     */
+    @Query("select u from AppUser u left join fetch u.organisation where u.username = :username")
     Optional<AppUser> findByUsername(String username);
 
     @Query("""
