@@ -52,7 +52,7 @@ class RequestListQueriesImpl implements RequestListQueries {
 
     @Override
     public List<StatusCount> countByStatus(RequestViewer viewer) {
-        String from = "select new org.eduroadmap.assistance.StatusCount(r.status, count(r)) from AssistanceRequest r";
+        String from = "select new org.eduroadmap.assistance.StatusCount(r.status, count(*)) from AssistanceRequest r";
         if (viewer.limitedToOrganisation() == null) {
             return entityManager.createQuery(from + " group by r.status", StatusCount.class).getResultList();
         }

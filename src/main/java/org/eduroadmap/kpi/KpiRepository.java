@@ -16,7 +16,7 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
      * an entity graph, which Hibernate translates to SQL again on every call.
      */
     @Query("""
-            select distinct k from Kpi k
+            select k from Kpi k
             join fetch k.priorityArea join fetch k.owner left join fetch k.targets left join fetch k.dimensions
             where k.code = :code
             """)
@@ -26,10 +26,11 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     /**
      * KPIs with everything their status needs, in one statement. Not their dimensions: fetched beside the
-     * targets, every KPI would come back once per target and dimension.
+     * targets, every KPI would come back once per target and dimension. No {@code distinct} in these queries:
+     * Hibernate returns each KPI once by itself, and a {@code distinct} in SQL makes the database sort every row.
      */
     @Query("""
-            select distinct k from Kpi k
+            select k from Kpi k
             join fetch k.priorityArea join fetch k.owner left join fetch k.targets
             order by k.code
             """)
@@ -37,7 +38,7 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     /** The same for the KPIs broken down by region. */
     @Query("""
-            select distinct k from Kpi k
+            select k from Kpi k
             join fetch k.priorityArea join fetch k.owner left join fetch k.targets
             where org.eduroadmap.kpi.Dimension.REGION member of k.dimensions
             order by k.code
@@ -45,7 +46,7 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
     List<Kpi> findAllByRegionForAssessment();
 
     @Query("""
-            select distinct k from Kpi k
+            select k from Kpi k
             join fetch k.priorityArea join fetch k.owner left join fetch k.targets
             where k.id in :ids
             """)
