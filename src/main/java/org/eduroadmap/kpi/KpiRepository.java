@@ -25,32 +25,27 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
     boolean existsByCodeIgnoreCase(String code);
 
     /**
-     * KPIs with everything their status needs, in one statement. Not their dimensions: fetched beside the
-     * targets, every KPI would come back once per target and dimension. No {@code distinct} in these queries:
-     * Hibernate returns each KPI once by itself, and a {@code distinct} in SQL makes the database sort every row.
+     * Every KPI with everything judging it needs, one row per target, in one statement: a projection, for the
+     * dashboard reads every KPI on each visit. Not the dimensions: read beside the targets, every KPI would come
+     * back once per target and dimension.
      */
-    @Query("""
-            select k from Kpi k
-            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
-            order by k.code
-            """)
-    List<Kpi> findAllForAssessment();
+    @Query(ASSESSMENT_ROWS + " order by k.code")
+    List<AssessedKpi.Row> findAllForAssessment();
 
     /** The same for the KPIs broken down by region. */
-    @Query("""
-            select k from Kpi k
-            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
-            where org.eduroadmap.kpi.Dimension.REGION member of k.dimensions
-            order by k.code
-            """)
-    List<Kpi> findAllByRegionForAssessment();
+    @Query(ASSESSMENT_ROWS + " where org.eduroadmap.kpi.Dimension.REGION member of k.dimensions order by k.code")
+    List<AssessedKpi.Row> findAllByRegionForAssessment();
 
-    @Query("""
-            select k from Kpi k
-            join fetch k.priorityArea join fetch k.owner left join fetch k.targets
-            where k.id in :ids
-            """)
-    List<Kpi> findForAssessment(Collection<Long> ids);
+    /** The same for some KPIs. */
+    @Query(ASSESSMENT_ROWS + " where k.id in :ids")
+    List<AssessedKpi.Row> findForAssessment(Collection<Long> ids);
+
+    String ASSESSMENT_ROWS = """
+            select new org.eduroadmap.kpi.AssessedKpi$Row(k.id, k.code, k.name, a.code, a.sortOrder, a.name,
+                   k.framework, k.unit, k.decimals, o.name, k.direction, k.baselineValue, k.baselineYear,
+                   k.onTrackPercent, k.atRiskPercent, key(t), value(t))
+            from Kpi k join k.priorityArea a join k.owner o left join k.targets t
+            """;
 
     @Query("""
             select k.id from Kpi k join k.priorityArea a

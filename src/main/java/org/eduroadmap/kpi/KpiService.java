@@ -42,7 +42,7 @@ public class KpiService {
 
     /** Every KPI with its status for a year: two statements, however many measurements exist. */
     public List<KpiOverview> overview(int year) {
-        return assess(kpis.findAllForAssessment(), year, null);
+        return assess(AssessedKpi.of(kpis.findAllForAssessment()), year, null);
     }
 
     /**
@@ -53,7 +53,7 @@ public class KpiService {
         if (regionCode == null) {
             return overview(year);
         }
-        return assess(kpis.findAllByRegionForAssessment(), year, regionCode);
+        return assess(AssessedKpi.of(kpis.findAllByRegionForAssessment()), year, regionCode);
     }
 
     /**
@@ -79,8 +79,8 @@ public class KpiService {
     }
 
     private List<KpiOverview> assessInOrder(List<Long> ids, int year) {
-        Map<Long, Kpi> byId = kpis.findForAssessment(ids).stream()
-                .collect(Collectors.toMap(Kpi::getId, Function.identity()));
+        Map<Long, AssessedKpi> byId = AssessedKpi.of(kpis.findForAssessment(ids)).stream()
+                .collect(Collectors.toMap(AssessedKpi::id, Function.identity()));
         return assess(ids.stream().map(byId::get).toList(), year, null);
     }
 
@@ -121,7 +121,7 @@ public class KpiService {
     public Optional<KpiDetail> detail(String code, int year, int trendFromYear) {
         return kpis.findByCode(code).map(kpi -> {
             List<YearValue> series = measurements.findNationalSeries(List.of(kpi.getId()), year);
-            KpiOverview overview = assess(List.of(kpi), series, year).get(0);
+            KpiOverview overview = assess(List.of(AssessedKpi.of(kpi)), series, year).get(0);
             BigDecimal latestTarget = overview.latestYear() == null ? null
                     : kpi.rule().targetFor(overview.latestYear()).orElse(null);
             return new KpiDetail(overview, kpi.getDescription(), kpi.getDirection(), kpi.getBaselineValue(),
@@ -164,7 +164,7 @@ public class KpiService {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);
     }
 
-    private List<KpiOverview> assess(List<Kpi> list, int year, String regionCode) {
+    private List<KpiOverview> assess(List<AssessedKpi> list, int year, String regionCode) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -175,23 +175,21 @@ public class KpiService {
         return assess(list, series, year);
     }
 
-    private List<KpiOverview> assess(List<Kpi> list, List<YearValue> series, int year) {
+    private List<KpiOverview> assess(List<AssessedKpi> list, List<YearValue> series, int year) {
         Map<Long, List<YearValue>> histories = series.stream()
                 .collect(Collectors.groupingBy(YearValue::kpiId));
         Map<Long, YearValue> latest = new java.util.HashMap<>();
         histories.forEach((id, values) -> latest.put(id, values.get(values.size() - 1)));
         return list.stream().map(kpi -> {
-            YearValue value = latest.get(kpi.getId());
+            YearValue value = latest.get(kpi.id());
             KpiRule.Assessment assessment = value == null
                     ? kpi.rule().assess(Optional.empty(), year)
                     : kpi.rule().assess(Optional.of(value.value()), value.year());
             BigDecimal yearTarget = kpi.rule().targetFor(year).orElse(null);
-            return new KpiOverview(kpi.getCode(), kpi.getName(), kpi.getPriorityArea().getCode(),
-                    kpi.getPriorityArea().getSortOrder(),
-                    kpi.getPriorityArea().getName(), kpi.getFramework(), kpi.getUnit(), kpi.getDecimals(),
-                    kpi.getOwner().getName(), value == null ? null : value.value(),
+            return new KpiOverview(kpi.code(), kpi.name(), kpi.areaCode(), kpi.areaOrder(), kpi.areaName(),
+                    kpi.framework(), kpi.unit(), kpi.decimals(), kpi.owner(), value == null ? null : value.value(),
                     value == null ? null : value.year(), yearTarget, assessment.status(),
-                    assessment.progressPercent(), histories.getOrDefault(kpi.getId(), List.of()));
+                    assessment.progressPercent(), histories.getOrDefault(kpi.id(), List.of()));
         }).toList();
     }
 }
