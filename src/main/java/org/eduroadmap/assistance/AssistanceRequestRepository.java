@@ -1,12 +1,10 @@
 package org.eduroadmap.assistance;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -67,15 +65,6 @@ public interface AssistanceRequestRepository extends JpaRepository<AssistanceReq
             + "and u.role = org.eduroadmap.security.Role.UNESCO_ADVISOR and u.enabled = true")
     List<Long> findAdvisorIds(long organisationId);
 
-    /** The list rows of some requests, in the given order. */
-    @Query("""
-            select new org.eduroadmap.assistance.RequestListRow(r.number, r.title, r.category, adr.name, r.priority,
-                   r.status, adv.fullName, r.createdAt, r.dueDate, r.submittedAt, r.firstResponseAt,
-                   r.slaPausedSince, r.slaPausedSeconds)
-            from AssistanceRequest r join r.addressedOrganisation adr left join r.assignedAdvisor adv
-            where r.id in :ids
-            """)
-    List<RequestListRow> findListRows(Collection<Long> ids, Sort sort);
 
     @Query("""
             select new org.eduroadmap.roadmap.Choice(o.id, o.name) from Organisation o

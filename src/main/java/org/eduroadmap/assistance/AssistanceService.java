@@ -87,15 +87,14 @@ public class AssistanceService {
         Long advisorId = filter.assignedToMe() ? user.map(AppUser::getId).orElse(-1L) : null;
         Instant now = clock.instant();
         Pageable sorted = Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt"));
-        // The same order for the ids and their rows; the id settles ties so pages never overlap.
+        // The id settles ties, so pages never overlap.
         Sort order = sorted.getSort().and(Sort.by("id"));
-        Slice<Long> ids = requests.findListIds(statuses.size() == RequestStatus.values().length ? null : statuses,
+        return requests.findListRows(
+                statuses.size() == RequestStatus.values().length ? null : statuses,
                 filter.category(), filter.priority(), addressedId, requestingId, advisorId, containing(filter.text()),
                 user.map(RequestVisibility::of).orElseGet(visibility::current),
                 sorted.isPaged() ? PageRequest.of(sorted.getPageNumber(), sorted.getPageSize(), order)
-                        : Pageable.unpaged(order));
-        List<RequestListRow> rows = ids.isEmpty() ? List.of() : requests.findListRows(ids.getContent(), order);
-        return new SliceImpl<>(rows, ids.getPageable(), ids.hasNext())
+                        : Pageable.unpaged(order))
                 .map(row -> new ListedRequest(row.number(), row.title(), row.category(), row.addressedOrganisation(),
                         row.priority(), row.status(), row.assignedAdvisor(), row.createdAt(), row.dueDate(),
                         sla.status(row.submittedAt(), row.firstResponseAt(), row.slaPausedSince(),

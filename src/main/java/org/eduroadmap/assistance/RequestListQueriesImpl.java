@@ -22,10 +22,15 @@ class RequestListQueriesImpl implements RequestListQueries {
     private EntityManager entityManager;
 
     @Override
-    public Slice<Long> findListIds(Set<RequestStatus> statuses, RequestCategory category, RequestPriority priority,
-                                   Long addressedId, Long requestingId, Long advisorId, String text,
-                                   RequestViewer viewer, Pageable pageable) {
-        StringBuilder jpql = new StringBuilder("select r.id from AssistanceRequest r where 1 = 1");
+    public Slice<RequestListRow> findListRows(Set<RequestStatus> statuses, RequestCategory category,
+                                              RequestPriority priority, Long addressedId, Long requestingId,
+                                              Long advisorId, String text, RequestViewer viewer, Pageable pageable) {
+        StringBuilder jpql = new StringBuilder("""
+                select new org.eduroadmap.assistance.RequestListRow(r.number, r.title, r.category, adr.name,
+                       r.priority, r.status, adv.fullName, r.createdAt, r.dueDate, r.submittedAt, r.firstResponseAt,
+                       r.slaPausedSince, r.slaPausedSeconds)
+                from AssistanceRequest r join r.addressedOrganisation adr left join r.assignedAdvisor adv
+                where 1 = 1""");
         Map<String, Object> parameters = new LinkedHashMap<>();
         condition(jpql, parameters, " and r.status in :statuses", "statuses", statuses);
         condition(jpql, parameters, " and r.category = :category", "category", category);
@@ -37,17 +42,17 @@ class RequestListQueriesImpl implements RequestListQueries {
                 text);
         condition(jpql, parameters, " and" + RequestVisibility.OFFICE_CONDITION, "office",
                 viewer.limitedToOrganisation());
-        TypedQuery<Long> query = entityManager.createQuery(QueryUtils.applySorting(jpql.toString(),
-                pageable.getSort(), "r"), Long.class);
+        TypedQuery<RequestListRow> query = entityManager.createQuery(QueryUtils.applySorting(jpql.toString(),
+                pageable.getSort(), "r"), RequestListRow.class);
         parameters.forEach(query::setParameter);
         if (pageable.isUnpaged()) {
             return new SliceImpl<>(query.getResultList());
         }
         // One more than the page tells whether another page follows, without counting.
         query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
-        List<Long> ids = new ArrayList<>(query.getResultList());
-        boolean more = ids.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? ids.subList(0, pageable.getPageSize()) : ids, pageable, more);
+        List<RequestListRow> rows = new ArrayList<>(query.getResultList());
+        boolean more = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
     }
 
     @Override
