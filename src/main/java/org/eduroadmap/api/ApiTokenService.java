@@ -30,7 +30,7 @@ public class ApiTokenService {
 
     /** Lets a leaked secret be recognised (e.g. by secret scanners) for what it is. */
     static final String SECRET_PREFIX = "edr_";
-    static final int MAX_NAME_LENGTH = 50;
+    public static final int MAX_NAME_LENGTH = 50;
 
     private final ApiTokenRepository tokens;
     private final SecurityContextHolderStrategy securityContext;

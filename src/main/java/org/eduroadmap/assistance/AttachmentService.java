@@ -150,16 +150,10 @@ public class AttachmentService {
         if (name.length() > MAX_NAME_LENGTH) {
             String extension = extension(name);
             int keep = MAX_NAME_LENGTH - extension.length() - 1;
-            name = extension.isEmpty() || keep < 1 ? whole(name, MAX_NAME_LENGTH)
-                    : whole(name, keep) + "." + extension;
+            name = extension.isEmpty() || keep < 1 ? SafeText.head(name, MAX_NAME_LENGTH)
+                    : SafeText.head(name, keep) + "." + extension;
         }
         return name;
-    }
-
-    /** At most {@code length} characters from the start, never cutting an emoji or other pair in half. */
-    private static String whole(String text, int length) {
-        int end = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
-        return text.substring(0, end);
     }
 
     private static String extension(String fileName) {

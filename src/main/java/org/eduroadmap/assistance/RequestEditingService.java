@@ -43,8 +43,8 @@ import org.eduroadmap.security.Role;
 @PreAuthorize("isAuthenticated()")
 public class RequestEditingService {
 
-    private static final int TITLE_LENGTH = 300;
-    private static final int DESCRIPTION_LENGTH = 4000;
+    public static final int TITLE_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 4000;
 
     private final AssistanceRequestRepository requests;
     private final RequestHistoryRepository history;

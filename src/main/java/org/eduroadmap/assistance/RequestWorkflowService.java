@@ -40,8 +40,8 @@ import org.eduroadmap.security.Role;
 @PreAuthorize("isAuthenticated()")
 public class RequestWorkflowService {
 
-    static final int TEXT_LENGTH = 4000;
-    static final int DECLINE_LENGTH = 2000;
+    public static final int TEXT_LENGTH = 4000;
+    public static final int DECLINE_LENGTH = 2000;
 
     private final AssistanceRequestRepository requests;
     private final RequestHistoryRepository history;

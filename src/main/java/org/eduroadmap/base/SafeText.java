@@ -32,6 +32,14 @@ public class SafeText implements AttributeConverter<String, String> {
         return out == null ? text : out.toString();
     }
 
+    /** At most {@code length} characters from the start, never cutting an emoji or other pair in half. */
+    public static String head(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
+    }
+
     @Override
     public String convertToDatabaseColumn(String attribute) {
         return clean(attribute);

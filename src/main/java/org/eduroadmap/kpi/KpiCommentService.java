@@ -19,7 +19,7 @@ import org.eduroadmap.security.AppUserRepository;
 @PreAuthorize("isAuthenticated()")
 public class KpiCommentService {
 
-    static final int MAX_LENGTH = 4000;
+    public static final int MAX_LENGTH = 4000;
 
     private final KpiRepository kpis;
     private final KpiCommentRepository comments;

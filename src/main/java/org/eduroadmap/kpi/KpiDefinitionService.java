@@ -32,9 +32,9 @@ import org.eduroadmap.security.Role;
 public class KpiDefinitionService {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    static final int NAME_LENGTH = 300;
-    static final int DESCRIPTION_LENGTH = 4000;
-    static final int DATA_SOURCE_LENGTH = 500;
+    public static final int NAME_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int DATA_SOURCE_LENGTH = 500;
 
     private final KpiRepository kpis;
     private final PriorityAreaRepository priorityAreas;

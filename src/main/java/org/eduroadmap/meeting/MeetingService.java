@@ -31,8 +31,8 @@ import org.eduroadmap.security.Role;
 @Transactional(readOnly = true)
 public class MeetingService {
 
-    static final int MAX_TITLE = 300;
-    static final int MAX_SUMMARY = 4000;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_SUMMARY = 4000;
     static final int MAX_WORDING = 2000;
     static final int MAX_NAME = 200;
     static final int MAX_AFFILIATION = 300;

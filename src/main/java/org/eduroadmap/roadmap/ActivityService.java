@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.eduroadmap.base.InputRules;
 import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.RuleViolation;
+import org.eduroadmap.base.SafeText;
 import org.eduroadmap.kpi.Kpi;
 import org.eduroadmap.kpi.KpiRepository;
 import org.eduroadmap.meeting.Meeting;
@@ -44,8 +45,8 @@ import org.eduroadmap.security.Role;
 @PreAuthorize("isAuthenticated()")
 public class ActivityService {
 
-    private static final int TITLE_LENGTH = 300;
-    private static final int DESCRIPTION_LENGTH = 4000;
+    public static final int TITLE_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 4000;
 
     private final ActivityRepository activities;
     private final ActionAreaRepository actionAreas;
@@ -160,12 +161,7 @@ public class ActivityService {
                 .map(decision -> {
                     ActivityDraft draft = newDraft();
                     String wording = decision.wording();
-                    // Cut to a title's length, never through the middle of an emoji.
-                    int end = Math.min(wording.length(), TITLE_LENGTH);
-                    if (end < wording.length() && Character.isHighSurrogate(wording.charAt(end - 1))) {
-                        end--;
-                    }
-                    draft.setTitleEn(wording.substring(0, end));
+                    draft.setTitleEn(SafeText.head(wording, TITLE_LENGTH));
                     draft.setDescription(wording);
                     draft.followUp(meetingId, position);
                     return draft;

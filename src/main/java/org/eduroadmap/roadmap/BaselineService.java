@@ -27,7 +27,7 @@ import org.eduroadmap.roadmap.Schedule.Dates;
 @PreAuthorize("isAuthenticated()")
 public class BaselineService {
 
-    private static final int NAME_LENGTH = 200;
+    public static final int NAME_LENGTH = 200;
 
     private final BaselineRepository baselines;
     private final RoadmapRepository roadmaps;

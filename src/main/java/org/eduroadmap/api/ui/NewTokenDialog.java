@@ -27,7 +27,7 @@ class NewTokenDialog extends Dialog {
         setHeaderTitle(getTranslation("apiTokens.new"));
         name.setLabel(getTranslation("apiTokens.name"));
         name.setHelperText(getTranslation("apiTokens.name.hint"));
-        name.setMaxLength(50);
+        name.setMaxLength(ApiTokenService.MAX_NAME_LENGTH);
         name.setRequiredIndicatorVisible(true);
         scopes.setLabel(getTranslation("apiTokens.scopes"));
         scopes.setItems(ApiScope.values());

@@ -63,7 +63,8 @@ class RequestActions extends Div {
         text.setWidthFull();
         text.setMinHeight("8rem");
         // A reason for declining is kept on the request, in a shorter column than other texts.
-        text.setMaxLength(action == RequestAction.DECLINE ? 2000 : 4000);
+        text.setMaxLength(action == RequestAction.DECLINE ? RequestWorkflowService.DECLINE_LENGTH
+                : RequestWorkflowService.TEXT_LENGTH);
         text.setRequiredIndicatorVisible(true);
         Button confirm = new Button(getTranslation("request.dialog.confirm"), click -> {
             try {

@@ -56,8 +56,8 @@ class RequestForm extends Dialog {
         title.setLabel(getTranslation("request.title"));
         description.setLabel(getTranslation("request.description"));
         description.setMinHeight("8rem");
-        title.setMaxLength(300);
-        description.setMaxLength(4000);
+        title.setMaxLength(RequestEditingService.TITLE_LENGTH);
+        description.setMaxLength(RequestEditingService.DESCRIPTION_LENGTH);
         category.setLabel(getTranslation("request.category"));
         category.setItems(RequestCategory.values());
         category.setItemLabelGenerator(value -> getTranslation("request.category." + value.name()));

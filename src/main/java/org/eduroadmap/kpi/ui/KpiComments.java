@@ -27,7 +27,7 @@ class KpiComments extends Composite<Div> {
         this.kpiCode = kpiCode;
         thread.addClassName("comment-thread");
         body.setLabel(getTranslation("comment.new"));
-        body.setMaxLength(4000);
+        body.setMaxLength(KpiCommentService.MAX_LENGTH);
         body.setWidthFull();
         Button post = new Button(getTranslation("comment.post"), click -> post());
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -94,9 +94,9 @@ class KpiEditor extends Dialog {
         setHeaderTitle(isNew ? getTranslation("kpi.new") : getTranslation("kpi.edit") + " · " + definition.code());
         code.setLabel(getTranslation("kpi.code"));
         code.setMaxLength(40);
-        List.of(nameEn, nameRu, nameTk).forEach(name -> name.setMaxLength(300));
-        description.setMaxLength(4000);
-        dataSource.setMaxLength(500);
+        List.of(nameEn, nameRu, nameTk).forEach(name -> name.setMaxLength(KpiDefinitionService.NAME_LENGTH));
+        description.setMaxLength(KpiDefinitionService.DESCRIPTION_LENGTH);
+        dataSource.setMaxLength(KpiDefinitionService.DATA_SOURCE_LENGTH);
         code.setVisible(isNew);
         framework.setLabel(getTranslation("kpi.framework"));
         framework.setItems(Framework.values());

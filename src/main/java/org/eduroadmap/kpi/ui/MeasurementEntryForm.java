@@ -23,6 +23,7 @@ import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.MeasurementInput;
 import org.eduroadmap.kpi.MeasurementService;
 import org.eduroadmap.organisation.Region;
+import org.eduroadmap.kpi.MeasurementRules;
 
 /**
  * A project manager records one value of a KPI as a draft. The service checks everything; a
@@ -51,8 +52,8 @@ class MeasurementEntryForm extends Composite<Div> {
         value.setRequiredIndicatorVisible(true);
         source.setLabel(getTranslation("measurement.source"));
         comment.setLabel(getTranslation("measurement.comment"));
-        source.setMaxLength(500);
-        comment.setMaxLength(2000);
+        source.setMaxLength(MeasurementRules.SOURCE_LENGTH);
+        comment.setMaxLength(MeasurementRules.COMMENT_LENGTH);
 
         Button save = new Button(getTranslation("measurement.saveDraft"), click -> {
             clearErrors();

@@ -25,6 +25,7 @@ import org.eduroadmap.kpi.MeasurementRow;
 import org.eduroadmap.kpi.MeasurementService;
 import org.eduroadmap.kpi.MeasurementStatus;
 import org.eduroadmap.security.Role;
+import org.eduroadmap.kpi.MeasurementRules;
 
 /**
  * Every recorded value of a KPI with its workflow status. Managers submit their drafts; administrators
@@ -111,7 +112,7 @@ class MeasurementHistory extends Composite<Div> {
     private void askReason(MeasurementRow row) {
         TextArea reason = new TextArea(getTranslation("measurement.returnReason"));
         reason.setWidthFull();
-        reason.setMaxLength(2000);
+        reason.setMaxLength(MeasurementRules.COMMENT_LENGTH);
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(getTranslation("measurement.return"));
         dialog.add(reason);

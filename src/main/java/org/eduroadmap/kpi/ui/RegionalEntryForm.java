@@ -22,6 +22,7 @@ import org.eduroadmap.base.RuleViolation;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.MeasurementService;
 import org.eduroadmap.organisation.Region;
+import org.eduroadmap.kpi.MeasurementRules;
 
 /**
  * A spreadsheet-like entry of one KPI for one year in every region: one row per region, Tab moves
@@ -39,7 +40,7 @@ class RegionalEntryForm extends Composite<Div> {
         year.setValue(currentYear);
         year.setStepButtonsVisible(true);
         source.setLabel(getTranslation("measurement.source"));
-        source.setMaxLength(500);
+        source.setMaxLength(MeasurementRules.SOURCE_LENGTH);
         regions.forEach(region -> {
             BigDecimalField field = new BigDecimalField();
             field.setAriaLabel(region.nameIn(getLocale()));

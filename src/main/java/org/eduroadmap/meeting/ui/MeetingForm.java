@@ -71,12 +71,12 @@ class MeetingForm extends Dialog {
         titleRu.setLabel(getTranslation("meeting.form.titleRu"));
         titleTk.setLabel(getTranslation("meeting.form.titleTk"));
         summary.setLabel(getTranslation("meeting.summary"));
-        summary.setMaxLength(4000);
+        summary.setMaxLength(MeetingService.MAX_SUMMARY);
         participants.setLabel(getTranslation("meeting.participants"));
         participants.setHelperText(getTranslation("meeting.form.participantsHelp"));
         decisions.setLabel(getTranslation("meeting.decisions"));
         decisions.setHelperText(getTranslation("meeting.form.decisionsHelp"));
-        List.of(titleEn, titleRu, titleTk).forEach(field -> field.setMaxLength(300));
+        List.of(titleEn, titleRu, titleTk).forEach(field -> field.setMaxLength(MeetingService.MAX_TITLE));
 
         binder.forField(heldOn).asRequired(getTranslation("meeting.error.heldOn"))
                 .bind(draft -> draft.heldOn, (draft, value) -> draft.heldOn = value);

@@ -80,11 +80,11 @@ class ActivityForm extends Composite<Div> {
         label(titleEn, "activity.titleEn");
         label(titleRu, "activity.titleRu");
         label(titleTk, "activity.titleTk");
-        titleEn.setMaxLength(300);
-        titleRu.setMaxLength(300);
-        titleTk.setMaxLength(300);
+        titleEn.setMaxLength(ActivityService.TITLE_LENGTH);
+        titleRu.setMaxLength(ActivityService.TITLE_LENGTH);
+        titleTk.setMaxLength(ActivityService.TITLE_LENGTH);
         description.setLabel(getTranslation("activity.description"));
-        description.setMaxLength(4000);
+        description.setMaxLength(ActivityService.DESCRIPTION_LENGTH);
         pick(actionArea, "activity.actionArea", choices.actionAreas());
         pick(owner, "activity.owner", choices.organisations());
         pick(responsible, "activity.responsible", choices.people());

@@ -51,7 +51,7 @@ class BaselinePicker extends Composite<Div> {
         dialog.setHeaderTitle(getTranslation("baseline.save"));
         TextField name = new TextField(getTranslation("baseline.name"));
         name.setPlaceholder(getTranslation("baseline.name.placeholder"));
-        name.setMaxLength(200);
+        name.setMaxLength(BaselineService.NAME_LENGTH);
         name.setWidthFull();
         dialog.add(new Paragraph(getTranslation("baseline.save.hint")), name);
         Button save = new Button(getTranslation("form.save"), click -> {
