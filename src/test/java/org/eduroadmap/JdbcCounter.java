@@ -1,4 +1,4 @@
-package org.eduroadmap.importing;
+package org.eduroadmap;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -20,10 +20,18 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public class JdbcCounter implements BeanPostProcessor {
 
-    static final AtomicLong statements = new AtomicLong();
-    static final AtomicLong batches = new AtomicLong();
+    private static final AtomicLong statements = new AtomicLong();
+    private static final AtomicLong batches = new AtomicLong();
 
-    static void reset() {
+    public static long statements() {
+        return statements.get();
+    }
+
+    public static long batches() {
+        return batches.get();
+    }
+
+    public static void reset() {
         statements.set(0);
         batches.set(0);
     }

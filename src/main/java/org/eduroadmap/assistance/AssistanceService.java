@@ -3,6 +3,7 @@ package org.eduroadmap.assistance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.DataVersion;
 import org.eduroadmap.base.Pages;
 import org.eduroadmap.roadmap.Choice;
 import org.eduroadmap.security.AppUser;
@@ -44,14 +47,21 @@ public class AssistanceService {
     private final Clock clock;
     private final RequestSla sla;
     private final RequestVisibility visibility;
+    private final DataVersion version;
+    /** The pipeline as counted for each kind of viewer, until the next change. */
+    private final Cache<PipelineKey, Map<RequestStatus, Long>> keptPipelines = DataVersion.cache();
+
+    private record PipelineKey(RequestViewer viewer, long version) {
+    }
 
     /** How many requests the board reads at most; beyond it the filters or the list are the way. */
     static final int BOARD_READ_LIMIT = 1000;
 
     AssistanceService(AssistanceRequestRepository requests, AppUserRepository users,
                       SecurityContextHolderStrategy securityContext, Clock clock, RequestVisibility visibility,
-                      @Value("${eduroadmap.assistance.sla-working-days:5}") int slaWorkingDays) {
+                      DataVersion version, @Value("${eduroadmap.assistance.sla-working-days:5}") int slaWorkingDays) {
         this.visibility = visibility;
+        this.version = version;
         this.requests = requests;
         this.users = users;
         this.securityContext = securityContext;
@@ -171,11 +181,14 @@ public class AssistanceService {
      * the whole pipeline for the ministry and the administration, an advisor's office's for an advisor.
      */
     public Map<RequestStatus, Long> pipeline() {
-        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
-        for (RequestStatus status : RequestStatus.values()) {
-            counts.put(status, 0L);
-        }
-        requests.countByStatus(visibility.current()).forEach(count -> counts.put(count.status(), count.count()));
-        return counts;
+        RequestViewer viewer = visibility.current();
+        return version.kept(keptPipelines, at -> new PipelineKey(viewer, at), () -> {
+            Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+            for (RequestStatus status : RequestStatus.values()) {
+                counts.put(status, 0L);
+            }
+            requests.countByStatus(viewer).forEach(count -> counts.put(count.status(), count.count()));
+            return Collections.unmodifiableMap(counts);
+        });
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.eduroadmap.base.DataVersion;
+
 /**
  * Fills the demo database to a chosen scale, to see how the application behaves when a national system has
  * grown: {@code eduroadmap.scale=large} adds KPIs up to 200 in all, 1,000,000 measurements (regions x school
@@ -77,10 +79,12 @@ class ScaleData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final Scale scale;
+    private final DataVersion version;
 
-    ScaleData(DataSource dataSource, @Value("${eduroadmap.scale:small}") String scale) {
+    ScaleData(DataSource dataSource, @Value("${eduroadmap.scale:small}") String scale, DataVersion version) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.scale = Scale.valueOf(scale.strip().toUpperCase(Locale.ROOT));
+        this.version = version;
     }
 
     @Override
@@ -98,6 +102,7 @@ class ScaleData implements ApplicationRunner {
         measurements(kpiIds, random);
         activities(random);
         requests(random);
+        version.changing(); // outside a transaction: at once
         log.info("Scale {} generated in {} s: {} KPIs, {} measurements, {} activities, {} requests, {} comments.",
                 scale.name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1_000_000_000,
                 count("select count(*) from kpi"), count("select count(*) from kpi_measurement"),

@@ -9,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import org.eduroadmap.base.LocalizedText;
+
 interface AreaTallyRepository extends JpaRepository<AreaTally, Long> {
 
     /** The area's tally, locked until the transaction ends, so two changes in one area count one after the other. */
@@ -26,19 +28,23 @@ interface AreaTallyRepository extends JpaRepository<AreaTally, Long> {
             """)
     Sums count(long areaId);
 
-    @Query("select new org.eduroadmap.roadmap.AreaTallyRepository$Sums(coalesce(sum(t.activities), 0), "
-            + "coalesce(sum(t.percentSum), 0), coalesce(sum(t.plannedDays), 0), coalesce(sum(t.weightedDays), 0)) "
-            + "from AreaTally t")
-    Sums total();
-
+    /** The tallies of the areas that have activities, in the areas' order, with their names. */
     @Query("""
-            select new org.eduroadmap.roadmap.AreaProgress(area.code, area.name, t.activities,
-                   cast(t.percentSum as double) / t.activities)
+            select new org.eduroadmap.roadmap.AreaTallyRepository$AreaSums(area.code, area.name, t.activities,
+                   t.percentSum, t.plannedDays, t.weightedDays)
             from AreaTally t join ActionArea area on area.id = t.actionAreaId
             where t.activities > 0 order by area.sortOrder
             """)
-    List<AreaProgress> findProgressByArea();
+    List<AreaSums> findByArea();
 
     record Sums(Number activities, Number percentSum, Number plannedDays, Number weightedDays) {
+    }
+
+    record AreaSums(String code, LocalizedText name, long activities, long percentSum, long plannedDays,
+                    long weightedDays) {
+
+        AreaProgress progress() {
+            return new AreaProgress(code, name, activities, (double) percentSum / activities);
+        }
     }
 }

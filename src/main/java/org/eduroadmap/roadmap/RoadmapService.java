@@ -37,13 +37,14 @@ public class RoadmapService {
     public Optional<RoadmapSummary> summary() {
         LocalDate today = LocalDate.now(clock);
         return roadmaps.findFirstByOrderById().map(roadmap -> {
-            AreaTallyRepository.Sums total = tallies.total();
-            double plannedDays = total.plannedDays().doubleValue();
-            double progress = plannedDays == 0 ? 0 : total.weightedDays().doubleValue() / plannedDays;
+            List<AreaTallyRepository.AreaSums> areas = tallies.findByArea();
+            double plannedDays = areas.stream().mapToLong(AreaTallyRepository.AreaSums::plannedDays).sum();
+            double weightedDays = areas.stream().mapToLong(AreaTallyRepository.AreaSums::weightedDays).sum();
+            double progress = plannedDays == 0 ? 0 : weightedDays / plannedDays;
             ActivityRepository.OpenCounts open = activities.countOpen(today, today.plusDays(30));
             return new RoadmapSummary(roadmap.getTitle(), roadmap.getStatus(), roadmap.getSignedOn(),
                     roadmap.getStartDate(), roadmap.getEndDate(), progress, open.overdue().longValue(),
-                    open.dueSoon().longValue());
+                    open.dueSoon().longValue(), areas.stream().map(AreaTallyRepository.AreaSums::progress).toList());
         });
     }
 
@@ -72,9 +73,6 @@ public class RoadmapService {
         return activities.findForKpi(kpiCode);
     }
 
-    public List<AreaProgress> progressByArea() {
-        return tallies.findProgressByArea();
-    }
 
     public LocalDate today() {
         return LocalDate.now(clock);

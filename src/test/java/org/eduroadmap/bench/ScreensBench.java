@@ -116,21 +116,42 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                 .toList());
     }
 
+    /**
+     * Two visits: with nothing changed since the last one (the dashboard serves what it kept), and right after a
+     * change anywhere (computed afresh). Both against the same floor, which always reads everything.
+     */
     @Test
     @WithMockUser(username = "minister", roles = "MINISTER")
     void dashboardDataAgainstItsRawSql() {
         assertThat(dashboard.dashboard(YEAR).kpis()).isNotEmpty();
-        double[] medians = Timing.mediansInTurn(() -> dashboard.dashboard(YEAR), this::dashboardFloor);
-        double service = medians[0];
-        double floor = medians[1];
         String db = BenchResults.database();
-        BenchResults.record(DASHBOARD, db, scale(), "service call (median)", service, "ms",
-                "DashboardService.dashboard(" + YEAR + ") as a minister, median of " + Timing.RUNS
-                        + " after warm-up, timed in turns with the floor");
-        BenchResults.record(DASHBOARD, db, scale(), "raw SQL floor (median)", floor, "ms",
-                "the same aggregates in plain JDBC: " + String.join("; ", FLOOR_QUERIES.keySet()));
-        BenchResults.atMost(DASHBOARD, db, scale(), "service / floor", service / floor, "ratio", 1.5, "same run");
-        BenchResults.ratioAcrossScales(DASHBOARD, db, "service call (median)", "large / small", 3.0);
+        String floorNote = "the same aggregates in plain JDBC: " + String.join("; ", FLOOR_QUERIES.keySet());
+        double[] kept = Timing.mediansInTurn(() -> dashboard.dashboard(YEAR), this::dashboardFloor);
+        BenchResults.record(DASHBOARD, db, scale(), KEPT, kept[0], "ms",
+                "DashboardService.dashboard(" + YEAR + ") as a minister, nothing changed since the previous call, median"
+                        + " of " + Timing.RUNS + " after warm-up, timed in turns with the floor");
+        BenchResults.record(DASHBOARD, db, scale(), "raw SQL floor, timed with the first (median)", kept[1], "ms",
+                floorNote);
+        BenchResults.atMost(DASHBOARD, db, scale(), KEPT + " / floor", kept[0] / kept[1], "ratio", 1.5, "same run");
+
+        double[] afresh = Timing.mediansInTurn(this::changeSomething, () -> dashboard.dashboard(YEAR),
+                this::dashboardFloor);
+        BenchResults.record(DASHBOARD, db, scale(), AFRESH, afresh[0], "ms",
+                "the same, the data version moved on (as any committed change does) before each call, untimed");
+        BenchResults.record(DASHBOARD, db, scale(), "raw SQL floor, timed with the second (median)", afresh[1], "ms",
+                floorNote);
+        BenchResults.atMost(DASHBOARD, db, scale(), AFRESH + " / floor", afresh[0] / afresh[1], "ratio", 1.5,
+                "same run");
+        BenchResults.ratioAcrossScales(DASHBOARD, db, KEPT, "large / small", 3.0);
+        BenchResults.ratioAcrossScales(DASHBOARD, db, AFRESH, "large / small", 3.0);
+    }
+
+    private static final String KEPT = "service call, nothing changed (median)";
+    private static final String AFRESH = "service call after a change (median)";
+
+    /** What any committed change does, on any node: the dashboard then computes its figures afresh. */
+    private void changeSomething() {
+        jdbc.update("update data_version set stamp = stamp + 1");
     }
 
     /** What the dashboard rests on, as plain SQL. */
@@ -167,8 +188,8 @@ abstract class ScreensBench extends SpringBrowserlessTest {
         String db = BenchResults.database();
         BenchResults.record(DASHBOARD, db, scale(), "part: KPI overview", Timing.median(() -> kpis.overview(YEAR)), "ms", "");
         BenchResults.record(DASHBOARD, db, scale(), "part: Roadmap summary", Timing.median(() -> roadmap.summary()), "ms", "");
-        BenchResults.record(DASHBOARD, db, scale(), "part: Roadmap progress by area", Timing.median(() -> roadmap.progressByArea()), "ms", "");
-        BenchResults.record(DASHBOARD, db, scale(), "part: request pipeline", Timing.median(() -> assistance.pipeline()), "ms", "");
+        BenchResults.record(DASHBOARD, db, scale(), "part: request pipeline, counted afresh",
+                Timing.mediansInTurn(this::changeSomething, () -> assistance.pipeline(), () -> null)[0], "ms", "");
     }
 
     @Test
@@ -187,6 +208,7 @@ abstract class ScreensBench extends SpringBrowserlessTest {
         StringBuilder log = new StringBuilder("# SQL statements per screen: " + db + ", " + scale() + "\n");
         screens.forEach((screen, path) -> {
             navigate("", Component.class); // warm: the layout's own reads are counted with every screen below
+            changeSomething(); // the dashboard counted as it computes afresh, not as it serves what it kept
             statistics.clear();
             StatementLog.takeAll();
             Component view = navigate(path, Component.class);

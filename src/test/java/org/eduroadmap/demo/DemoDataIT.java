@@ -115,9 +115,9 @@ class DemoDataIT {
         assertThat(activities.count()).isEqualTo(31);
         assertThat(actionAreas.count()).isEqualTo(5);
         // Each area holds 4 to 8 items; the progress chart leaves out A5's cancelled satellite pilot.
-        assertThat(roadmap.progressByArea()).extracting(AreaProgress::code)
+        assertThat(roadmap.summary().orElseThrow().areas()).extracting(AreaProgress::code)
                 .containsExactly("A1", "A2", "A3", "A4", "A5");
-        assertThat(roadmap.progressByArea()).extracting(AreaProgress::activities)
+        assertThat(roadmap.summary().orElseThrow().areas()).extracting(AreaProgress::activities)
                 .containsExactly(7L, 6L, 6L, 6L, 5L);
         assertThat(activities.findAll()).allSatisfy(activity -> {
             assertThat(activity.getPlannedStart()).isBetween(LocalDate.of(2023, 9, 1), LocalDate.of(2027, 12, 31));

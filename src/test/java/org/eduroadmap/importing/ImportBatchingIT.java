@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import org.eduroadmap.RunAs;
+import org.eduroadmap.JdbcCounter;
 import org.eduroadmap.TestClock;
 
 /**
@@ -56,8 +57,8 @@ class ImportBatchingIT {
         JdbcCounter.reset();
         ImportPreview done = manager.as("manager", "PROJECT_MANAGER",
                 () -> imports.importFile(FILE_NAME, file, false, rows -> { }));
-        long statements = JdbcCounter.statements.get();
-        long batches = JdbcCounter.batches.get();
+        long statements = JdbcCounter.statements();
+        long batches = JdbcCounter.batches();
 
         assertThat(done.newRows()).isEqualTo(ROWS);
         String ids = "select id from kpi_measurement where source = '" + FILE_NAME + "'";

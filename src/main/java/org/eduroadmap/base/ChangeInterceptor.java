@@ -1,0 +1,66 @@
+package org.eduroadmap.base;
+
+import java.util.Map;
+
+import org.hibernate.Interceptor;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.type.Type;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells {@link DataVersion} of every record the ORM inserts, updates or deletes, collections included. The ORM
+ * is made with this interceptor, and the data version reads through the ORM, so it is looked up at each change.
+ */
+@Component
+class ChangeInterceptor implements Interceptor, HibernatePropertiesCustomizer {
+
+    private final ObjectProvider<DataVersion> dataVersion;
+
+    ChangeInterceptor(ObjectProvider<DataVersion> dataVersion) {
+        this.dataVersion = dataVersion;
+    }
+
+    @Override
+    public void customize(Map<String, Object> hibernateProperties) {
+        hibernateProperties.put(AvailableSettings.INTERCEPTOR, this);
+    }
+
+    private DataVersion version() {
+        return dataVersion.getObject();
+    }
+
+    @Override
+    public boolean onPersist(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
+        version().changing();
+        return false;
+    }
+
+    @Override
+    public boolean onFlushDirty(Object entity, Object id, Object[] currentState, Object[] previousState,
+                                String[] propertyNames, Type[] types) {
+        version().changing();
+        return false;
+    }
+
+    @Override
+    public void onRemove(Object entity, Object id, Object[] state, String[] propertyNames, Type[] types) {
+        version().changing();
+    }
+
+    @Override
+    public void onCollectionRecreate(Object collection, Object key) {
+        version().changing();
+    }
+
+    @Override
+    public void onCollectionRemove(Object collection, Object key) {
+        version().changing();
+    }
+
+    @Override
+    public void onCollectionUpdate(Object collection, Object key) {
+        version().changing();
+    }
+}
