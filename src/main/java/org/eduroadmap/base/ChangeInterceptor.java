@@ -3,6 +3,7 @@ package org.eduroadmap.base;
 import java.util.Map;
 
 import org.hibernate.Interceptor;
+import org.hibernate.Transaction;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.type.Type;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,8 +11,10 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.stereotype.Component;
 
 /**
- * Tells {@link DataVersion} of every record the ORM inserts, updates or deletes, collections included. The ORM
- * is made with this interceptor, and the data version reads through the ORM, so it is looked up at each change.
+ * Tells {@link DataVersion} of every record the ORM inserts, updates or deletes, collections included, and lets
+ * it move the version on just before each commit: after the ORM has flushed and Envers has written the audit
+ * rows, on the transaction's own connection. The ORM is made with this interceptor, and the data version reads
+ * through the ORM, so it is looked up at each call.
  */
 @Component
 class ChangeInterceptor implements Interceptor, HibernatePropertiesCustomizer {
@@ -29,6 +32,11 @@ class ChangeInterceptor implements Interceptor, HibernatePropertiesCustomizer {
 
     private DataVersion version() {
         return dataVersion.getObject();
+    }
+
+    @Override
+    public void beforeTransactionCompletion(Transaction transaction) {
+        version().beforeCommit();
     }
 
     @Override

@@ -1,55 +1,47 @@
 package org.eduroadmap.base;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The version of the application's records: a number in the database ({@code data_version}) that moves on
- * after every transaction that changed a record commits, on whichever node. A figure computed from the
- * records and kept ({@link #cache()}) is served again only while the number has not moved, so a kept figure
- * is never older than the last committed change that any node could see when it was asked for.
+ * The version of the application's records: a number in the database ({@code data_version}) that every
+ * transaction that changed a record moves on as its last statement, on whichever node, so it commits with the
+ * change or not at all. A figure computed from the records and kept ({@link #kept}) is served again only while
+ * the number has not moved, so a kept figure is never older than the last change committed before it was asked
+ * for.
  * <p>
- * Changes made through the ORM are noticed by {@link ChangeInterceptor}; code that writes with plain JDBC
- * calls {@link #changing()} itself. Inside a transaction that has changed records, kept figures are not used:
- * it sees its own changes before anyone else does.
+ * Changes made through the ORM are noticed by {@link ChangeInterceptor}, which also has the number moved on just
+ * before each commit; code that writes with plain JDBC calls {@link #changing()} itself. Inside a transaction
+ * that has changed records, kept figures are not used: it sees its own changes before anyone else does.
  */
 @Component
 public class DataVersion {
 
-    private static final Logger log = LoggerFactory.getLogger(DataVersion.class);
-
     /**
-     * How long a kept figure may live at most. The number moves on after the commit, on a connection of its
-     * own; should a node stop between the two, other nodes could keep a figure that misses that change, until
-     * the next change or this long.
+     * How long a kept figure lives at most: a bound for the unforeseen (a change written outside the application,
+     * or a version that could not move on; Hibernate logs an error from its commit hook and commits).
      */
     private static final Duration LONGEST_KEPT = Duration.ofMinutes(10);
 
-    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
 
-    DataVersion(DataSource dataSource, EntityManager entityManager) {
-        this.dataSource = dataSource;
+    DataVersion(JdbcTemplate jdbc, EntityManager entityManager) {
+        this.jdbc = jdbc;
         this.entityManager = entityManager;
     }
 
-    /** A bounded, short-lived store for figures keyed by what they were computed from, the version included. */
+    /** A bounded store for figures keyed by what they were computed from, the version included. */
     public static <K, V> Cache<K, V> cache() {
         return Caffeine.newBuilder().maximumSize(200).expireAfterWrite(LONGEST_KEPT).build();
     }
@@ -59,7 +51,7 @@ public class DataVersion {
      * without keeping it inside a transaction that changed records, and outside any transaction.
      */
     public <K, V> V kept(Cache<K, V> cache, Function<Long, K> keyAtVersion, Supplier<V> compute) {
-        Transaction transaction = transaction();
+        Transaction transaction = transaction(true);
         if (transaction == null || transaction.changing) {
             return compute.get();
         }
@@ -71,9 +63,9 @@ public class DataVersion {
         return cache.get(keyAtVersion.apply(transaction.version), key -> compute.get());
     }
 
-    /** The current transaction changes records: the version moves on once it commits. */
+    /** The current transaction changes records: the version moves on when it commits (at once outside one). */
     public void changing() {
-        Transaction transaction = transaction();
+        Transaction transaction = transaction(true);
         if (transaction == null) {
             moveOn();
         } else {
@@ -81,11 +73,25 @@ public class DataVersion {
         }
     }
 
+    /** Called just before the current transaction commits, after the ORM's last writes. */
+    void beforeCommit() {
+        Transaction transaction = transaction(false);
+        if (transaction != null && transaction.changing && !transaction.movedOn) {
+            transaction.movedOn = true;
+            moveOn();
+        }
+    }
+
+    /** In the current transaction, if any: the row stays locked until it ends, so versions follow commits. */
+    private void moveOn() {
+        jdbc.update("update data_version set stamp = stamp + 1 where id = 1");
+    }
+
     /**
-     * This transaction's state, kept with its synchronizations (a separate inner transaction has its own), or
-     * null outside a transaction.
+     * This transaction's state, kept with its synchronizations (a separate inner transaction has its own), made
+     * when asked to; null outside a transaction.
      */
-    private Transaction transaction() {
+    private static Transaction transaction(boolean make) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
@@ -94,31 +100,18 @@ public class DataVersion {
                 return transaction;
             }
         }
+        if (!make) {
+            return null;
+        }
         Transaction transaction = new Transaction();
         TransactionSynchronizationManager.registerSynchronization(transaction);
         return transaction;
     }
 
-    /** On a connection of its own, committed at once: the changed records are committed already. */
-    private void moveOn() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            statement.executeUpdate("update data_version set stamp = stamp + 1 where id = 1");
-        } catch (SQLException | RuntimeException e) {
-            log.warn("Could not move the data version on; kept figures may lag for up to {}", LONGEST_KEPT, e);
-        }
-    }
-
-    private final class Transaction implements TransactionSynchronization {
+    private static final class Transaction implements TransactionSynchronization {
 
         private boolean changing;
+        private boolean movedOn;
         private Long version;
-
-        @Override
-        public void afterCommit() {
-            if (changing) {
-                moveOn();
-            }
-        }
     }
 }

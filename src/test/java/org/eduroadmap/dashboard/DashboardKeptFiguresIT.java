@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.eduroadmap.JdbcCounter;
 import org.eduroadmap.RunAs;
@@ -43,6 +44,8 @@ class DashboardKeptFiguresIT {
     JdbcTemplate jdbc;
     @Autowired
     SecurityContextHolderStrategy securityContext;
+    @Autowired
+    TransactionTemplate transaction;
 
     private RunAs runAs;
 
@@ -105,9 +108,24 @@ class DashboardKeptFiguresIT {
     }
 
     @Test
+    void aChangeRolledBackLeavesTheVersionAndTheFigures() {
+        DashboardData before = asMinister();
+        long version = version();
+        MeasurementRow submitted = runAs.as("admin", "ADMIN", () -> measurements.awaitingApproval()).getFirst();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            runAs.run("admin", "ADMIN", () -> measurements.approve(submitted.id(), submitted.version()));
+            throw new IllegalStateException("rolled back after the approval");
+        })).hasMessage("rolled back after the approval");
+
+        assertThat(version()).isEqualTo(version);
+        assertThat(asMinister()).isEqualTo(before);
+    }
+
+    @Test
     void aChangeCommittedByAnotherNodeShowsOnceItMovesTheVersion() {
         asMinister();
-        // Another node behind the same database: it changes a value, then moves the version on after its commit.
+        // Another node behind the same database: it changes a value and moves the version on in one transaction.
         jdbc.update("""
                 update kpi_measurement set measured_value = 81 where kpi_id = (select id from kpi where code = ?)
                 and period_year = 2025 and region_id is null and period_quarter is null and school_level is null
