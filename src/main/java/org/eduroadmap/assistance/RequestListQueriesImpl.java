@@ -1,6 +1,5 @@
 package org.eduroadmap.assistance;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,10 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.jpa.repository.query.QueryUtils;
+
+import org.eduroadmap.base.Jpql;
+import org.eduroadmap.base.Pages;
 
 /** {@link RequestListQueries} in JPQL built per call; every value travels as a parameter. */
 class RequestListQueriesImpl implements RequestListQueries {
@@ -32,27 +33,23 @@ class RequestListQueriesImpl implements RequestListQueries {
                 from AssistanceRequest r join r.addressedOrganisation adr left join r.assignedAdvisor adv
                 where 1 = 1""");
         Map<String, Object> parameters = new LinkedHashMap<>();
-        condition(jpql, parameters, " and r.status in :statuses", "statuses", statuses);
-        condition(jpql, parameters, " and r.category = :category", "category", category);
-        condition(jpql, parameters, " and r.priority = :priority", "priority", priority);
-        condition(jpql, parameters, " and r.addressedOrganisation.id = :addressedId", "addressedId", addressedId);
-        condition(jpql, parameters, " and r.requestingOrganisation.id = :requestingId", "requestingId", requestingId);
-        condition(jpql, parameters, " and r.assignedAdvisor.id = :advisorId", "advisorId", advisorId);
-        condition(jpql, parameters, " and (lower(r.title) like :text or lower(r.description) like :text)", "text",
+        Jpql.condition(jpql, parameters, " and r.status in :statuses", "statuses", statuses);
+        Jpql.condition(jpql, parameters, " and r.category = :category", "category", category);
+        Jpql.condition(jpql, parameters, " and r.priority = :priority", "priority", priority);
+        Jpql.condition(jpql, parameters, " and r.addressedOrganisation.id = :addressedId", "addressedId", addressedId);
+        Jpql.condition(jpql, parameters, " and r.requestingOrganisation.id = :requestingId", "requestingId", requestingId);
+        Jpql.condition(jpql, parameters, " and r.assignedAdvisor.id = :advisorId", "advisorId", advisorId);
+        Jpql.condition(jpql, parameters, " and (lower(r.title) like :text or lower(r.description) like :text)", "text",
                 text);
-        condition(jpql, parameters, " and" + RequestVisibility.OFFICE_CONDITION, "office",
+        Jpql.condition(jpql, parameters, " and" + RequestVisibility.OFFICE_CONDITION, "office",
                 viewer.limitedToOrganisation());
         TypedQuery<RequestListRow> query = entityManager.createQuery(QueryUtils.applySorting(jpql.toString(),
                 pageable.getSort(), "r"), RequestListRow.class);
         parameters.forEach(query::setParameter);
-        if (pageable.isUnpaged()) {
-            return new SliceImpl<>(query.getResultList());
+        if (pageable.isPaged()) {
+            query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
         }
-        // One more than the page tells whether another page follows, without counting.
-        query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
-        List<RequestListRow> rows = new ArrayList<>(query.getResultList());
-        boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+        return Pages.slice(query.getResultList(), pageable);
     }
 
     @Override
@@ -63,13 +60,5 @@ class RequestListQueriesImpl implements RequestListQueries {
         }
         return entityManager.createQuery(from + " where" + RequestVisibility.OFFICE_CONDITION + "group by r.status",
                 StatusCount.class).setParameter("office", viewer.limitedToOrganisation()).getResultList();
-    }
-
-    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
-                                  Object value) {
-        if (value != null) {
-            jpql.append(clause);
-            parameters.put(name, value);
-        }
     }
 }

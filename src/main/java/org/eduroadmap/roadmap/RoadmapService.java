@@ -3,7 +3,6 @@ package org.eduroadmap.roadmap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
@@ -49,14 +48,7 @@ public class RoadmapService {
     }
 
     public Slice<ActivityRow> activities(ActivityFilter filter, Pageable pageable) {
-        Slice<Long> ids = activities.findIds(filter, Pages.sortedOr(pageable, Sort.by("plannedStart")));
-        Map<Long, ActivityRow> rows = new java.util.HashMap<>();
-        // In pieces: a database takes a limited number of parameters (PostgreSQL 65,535) in one statement.
-        for (int from = 0; from < ids.getContent().size(); from += 1000) {
-            activities.findRows(ids.getContent().subList(from, Math.min(ids.getContent().size(), from + 1000)))
-                    .forEach(row -> rows.put(row.id(), row));
-        }
-        return ids.map(rows::get);
+        return activities.findPage(filter, Pages.sortedOr(pageable, Sort.by("plannedStart")));
     }
 
     public List<ActivityRow> timeline(ActivityFilter filter) {

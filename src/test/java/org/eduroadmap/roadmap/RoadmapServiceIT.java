@@ -100,4 +100,21 @@ class RoadmapServiceIT {
                 LocalDate.of(2030, 1, 1), null), PageRequest.of(0, 10)).getContent()).as("nothing ends after 2030")
                 .isEmpty();
     }
+
+    @Test
+    void pageAfterPageGivesEveryActivityOnceInOrder() {
+        List<ActivityRow> paged = new java.util.ArrayList<>();
+        org.springframework.data.domain.Slice<ActivityRow> slice = roadmap.activities(ActivityFilter.ALL,
+                PageRequest.of(0, 7, Sort.by("percentComplete")));
+        paged.addAll(slice.getContent());
+        while (slice.hasNext()) {
+            slice = roadmap.activities(ActivityFilter.ALL, slice.nextPageable());
+            paged.addAll(slice.getContent());
+        }
+
+        assertThat(paged).extracting(ActivityRow::id).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(roadmap.timeline(ActivityFilter.ALL).stream()
+                        .map(ActivityRow::id).toList());
+        assertThat(paged).extracting(ActivityRow::percentComplete).isSorted();
+    }
 }
