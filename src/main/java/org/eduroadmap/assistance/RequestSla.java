@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * The first-response promise: an advisor responds within a number of working days (Monday to Friday)
@@ -81,24 +82,33 @@ public final class RequestSla {
         return new Status(state, state == State.MET ? Duration.ZERO : left, 0);
     }
 
-    /** The time between two moments that falls on working days. */
+    /**
+     * The time between two moments that falls on working days: the whole time, less the weekends in it. Days are
+     * the zone's own (23 or 25 hours when the clocks change); a weekend at a time, not a day at a time, so a
+     * request open for years costs a few hundred steps, not thousands.
+     */
     public Duration workingTime(Instant from, Instant to) {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        Duration total = Duration.ZERO;
-        for (LocalDate day = LocalDate.ofInstant(from, zone); !day.atStartOfDay(zone).toInstant().isAfter(to);
-             day = day.plusDays(1)) {
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            Instant start = max(from, day.atStartOfDay(zone).toInstant());
-            Instant end = min(to, day.plusDays(1).atStartOfDay(zone).toInstant());
+        LocalDate firstDay = LocalDate.ofInstant(from, zone);
+        LocalDate dayAfter = LocalDate.ofInstant(to, zone).plusDays(1);
+        Duration weekends = Duration.ZERO;
+        // A weekend is Saturday and Sunday; the first one met may have begun before the first day.
+        LocalDate saturday = firstDay.getDayOfWeek() == DayOfWeek.SUNDAY ? firstDay.minusDays(1)
+                : firstDay.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        for (; saturday.isBefore(dayAfter); saturday = saturday.plusWeeks(1)) {
+            Instant start = max(from, start(saturday));
+            Instant end = min(to, start(saturday.plusDays(2)));
             if (end.isAfter(start)) {
-                total = total.plus(Duration.between(start, end));
+                weekends = weekends.plus(Duration.between(start, end));
             }
         }
-        return total;
+        return Duration.between(from, to).minus(weekends);
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
     }
 
     private static Instant max(Instant a, Instant b) {

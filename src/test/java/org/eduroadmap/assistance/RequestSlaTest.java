@@ -2,9 +2,14 @@ package org.eduroadmap.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +95,40 @@ class RequestSlaTest {
                 at("2026-11-28T10:00"));
         assertThat(late.state()).isEqualTo(State.BREACHED);
         assertThat(late.breachedDays()).isEqualTo(2);
+    }
+
+    @Test
+    void workingTimeIsTheTimeThatFallsOnWeekdaysOfTheZone() {
+        Random random = new Random(20_261_129L);
+        for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Europe/Berlin"), ZoneId.of("Asia/Ashgabat"),
+                ZoneId.of("America/New_York"))) {
+            RequestSla zoned = new RequestSla(5, zone);
+            for (int i = 0; i < 3000; i++) {
+                Instant from = at("2023-01-01T00:00").plusSeconds(random.nextLong(0, 3L * 365 * 86_400));
+                // Mostly hours and days, sometimes years: requests left open for long.
+                long span = i % 10 == 0 ? random.nextLong(0, 3L * 365 * 86_400) : random.nextLong(0, 20L * 86_400);
+                Instant to = from.plusSeconds(span);
+                assertThat(zoned.workingTime(from, to)).as("%s, %s to %s", zone, from, to)
+                        .isEqualTo(dayByDay(zone, from, to));
+            }
+        }
+    }
+
+    /** The definition, a day at a time: each weekday's part of the interval. */
+    private static Duration dayByDay(ZoneId zone, Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        for (LocalDate day = LocalDate.ofInstant(from, zone); day.atStartOfDay(zone).toInstant().isBefore(to);
+             day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            Instant start = day.atStartOfDay(zone).toInstant().isAfter(from) ? day.atStartOfDay(zone).toInstant() : from;
+            Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+            Instant end = dayEnd.isBefore(to) ? dayEnd : to;
+            if (end.isAfter(start)) {
+                total = total.plus(Duration.between(start, end));
+            }
+        }
+        return total;
     }
 }
