@@ -65,7 +65,6 @@ public class RoadmapService {
         return activities.findForKpi(kpiCode);
     }
 
-
     public LocalDate today() {
         return LocalDate.now(clock);
     }
