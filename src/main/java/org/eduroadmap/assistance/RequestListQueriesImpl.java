@@ -11,13 +11,16 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.jpa.repository.query.QueryUtils;
 
 import org.eduroadmap.base.Jpql;
 import org.eduroadmap.base.Pages;
 
 /** {@link RequestListQueries} in JPQL built per call; every value travels as a parameter. */
 class RequestListQueriesImpl implements RequestListQueries {
+
+    /** What the request list sorts by (its columns), and the id that settles ties. */
+    private static final Set<String> SORTABLE = Set.of("number", "title", "priority", "status", "createdAt",
+            "dueDate", "id");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -43,8 +46,8 @@ class RequestListQueriesImpl implements RequestListQueries {
                 text);
         Jpql.condition(jpql, parameters, " and" + RequestVisibility.OFFICE_CONDITION, "office",
                 viewer.limitedToOrganisation());
-        TypedQuery<RequestListRow> query = entityManager.createQuery(QueryUtils.applySorting(jpql.toString(),
-                pageable.getSort(), "r"), RequestListRow.class);
+        TypedQuery<RequestListRow> query = entityManager.createQuery(jpql + Jpql.orderBy(pageable.getSort(), "r",
+                SORTABLE), RequestListRow.class);
         parameters.forEach(query::setParameter);
         if (pageable.isPaged()) {
             query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);

@@ -14,6 +14,6 @@ interface ActivityPages {
      */
     Slice<ActivityRow> findPage(ActivityFilter filter, Pageable pageable);
 
-    /** The properties the grid sorts by, each backed by an index (V14). */
-    Set<String> SORTABLE = Set.of("plannedStart", "plannedEnd", "percentComplete", "status");
+    /** The properties the grid sorts by, each backed by an index (V14), and the id that settles ties. */
+    Set<String> SORTABLE = Set.of("plannedStart", "plannedEnd", "percentComplete", "status", "id");
 }

@@ -2,7 +2,6 @@ package org.eduroadmap.roadmap;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,7 +37,8 @@ class ActivityPagesImpl implements ActivityPages {
         Jpql.condition(page, parameters, " and p.responsible.id = :responsibleId", "responsibleId",
                 filter.responsibleId());
         Jpql.condition(page, parameters, " and p.status = :status", "status", filter.status());
-        page.append(orderBy(pageable.getSort(), "p"));
+        Sort order = pageable.getSort().and(Sort.by("id"));
+        page.append(Jpql.orderBy(order, "p", SORTABLE));
         if (pageable.isPaged()) {
             // One more than the page tells whether another page follows, without counting.
             page.append(" offset :offset rows fetch first :size rows only");
@@ -46,18 +46,8 @@ class ActivityPagesImpl implements ActivityPages {
             parameters.put("size", pageable.getPageSize() + 1);
         }
         TypedQuery<ActivityRow> query = entityManager.createQuery(ActivityRepository.ROW + " where a.id in ("
-                + page + ")" + orderBy(pageable.getSort(), "a"), ActivityRow.class);
+                + page + ")" + Jpql.orderBy(order, "a", SORTABLE), ActivityRow.class);
         parameters.forEach(query::setParameter);
         return Pages.slice(query.getResultList(), pageable);
-    }
-
-    private static String orderBy(Sort sort, String alias) {
-        String orders = sort.stream().map(order -> {
-            if (!SORTABLE.contains(order.getProperty())) {
-                throw new IllegalArgumentException("Activities cannot be sorted by " + order.getProperty());
-            }
-            return alias + "." + order.getProperty() + (order.isAscending() ? " asc" : " desc");
-        }).collect(Collectors.joining(", "));
-        return " order by " + (orders.isEmpty() ? "" : orders + ", ") + alias + ".id";
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,19 @@ class RequestListIT {
         }
         assertThat(paged).isEqualTo(newestFirst);
         assertThat(sorted(paged)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyColumnOfTheListSortsBothWays() {
+        Map<String, String> columns = Map.of("number", "request_number", "title", "title", "priority", "priority",
+                "status", "status", "createdAt", "created_at", "dueDate", "due_date");
+        columns.forEach((property, column) -> {
+            for (Sort.Direction direction : Sort.Direction.values()) {
+                assertThat(numbers(RequestFilter.none(), Sort.by(direction, property)))
+                        .as("%s %s", property, direction)
+                        .isEqualTo(jdbc.queryForList("select request_number from assistance_request order by "
+                                + column + " " + direction + ", id", String.class));
+            }
+        });
     }
 }
