@@ -1,7 +1,5 @@
 package org.eduroadmap.roadmap;
 
-import java.util.Set;
-
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
@@ -9,11 +7,8 @@ import org.springframework.data.domain.Slice;
 interface ActivityPages {
 
     /**
-     * The activities that pass the filter, sorted by {@link #SORTABLE} properties of the activity (then by id),
-     * a page at a time.
+     * The activities that pass the filter, sorted by the grid's columns (planned start and end, progress,
+     * status), then by id, a page at a time.
      */
     Slice<ActivityRow> findPage(ActivityFilter filter, Pageable pageable);
-
-    /** The properties the grid sorts by, each backed by an index (V14), and the id that settles ties. */
-    Set<String> SORTABLE = Set.of("plannedStart", "plannedEnd", "percentComplete", "status", "id");
 }

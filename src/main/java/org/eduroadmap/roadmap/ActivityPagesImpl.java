@@ -2,6 +2,7 @@ package org.eduroadmap.roadmap;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,10 @@ import org.eduroadmap.base.Pages;
  * before cutting the page (seconds at 100,000 on H2).
  */
 class ActivityPagesImpl implements ActivityPages {
+
+    /** What the grid sorts by (its columns, each backed by an index, V14), and the id that settles ties. */
+    private static final Set<String> SORTABLE = Set.of("plannedStart", "plannedEnd", "percentComplete", "status",
+            "id");
 
     @PersistenceContext
     private EntityManager entityManager;
