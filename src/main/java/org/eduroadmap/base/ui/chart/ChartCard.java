@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 
@@ -27,6 +28,8 @@ public class ChartCard extends Composite<Div> {
     private final ApexChart chart = new ApexChart();
     private final Div table = new Div();
     private final Button toggle = new Button();
+    private final Div chartBox;
+    private final Paragraph empty = new Paragraph();
     private final Function<Number, String> numberFormat;
     private ChartOptions options;
 
@@ -50,13 +53,15 @@ public class ChartCard extends Composite<Div> {
         heading.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
                 .set("justify-content", "space-between").set("gap", "var(--lumo-space-s)");
         // ApexCharts redraws when the chart's parent resizes: its own box keeps the table's opening from doing so.
-        Div chartBox = new Div(chart);
+        chartBox = new Div(chart);
+        empty.addClassNames("muted", "chart-empty");
+        empty.setVisible(false);
         table.addClassName("chart-table");
         table.getStyle().set("overflow-x", "auto");
         table.setVisible(false);
         Div card = getContent();
         card.addClassNames("card", "chart-card");
-        card.add(heading, chartBox, table);
+        card.add(heading, chartBox, empty, table);
         setTitle(titleText);
         setOptions(options);
         setTableVisible(false);
@@ -71,10 +76,21 @@ public class ChartCard extends Composite<Div> {
         }
     }
 
-    /** Updates the chart in place, and the table with it. */
+    /**
+     * Updates the chart in place, and the table with it. With no data at all and a text for that case, the card
+     * shows the text alone: ApexCharts would draw it inside an empty pair of axes.
+     */
     public void setOptions(ChartOptions options) {
         this.options = options;
         chart.setOptions(options);
+        boolean nothing = options != null && options.noData() != null && options.isEmpty();
+        chartBox.setVisible(!nothing);
+        empty.setVisible(nothing);
+        empty.setText(nothing ? options.noData().text() : "");
+        toggle.setVisible(!nothing);
+        if (nothing) {
+            table.setVisible(false);
+        }
         if (table.isVisible()) {
             renderTable();
         }

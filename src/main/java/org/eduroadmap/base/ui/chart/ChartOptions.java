@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -295,6 +296,14 @@ public record ChartOptions(Chart chart, List<?> series, List<String> labels, Lis
                 base.forceNiceScale(), base.decimalsInFloat());
         return new ChartOptions(chart, series, labels, colors, xaxis, rows, plotOptions, stroke, markers, dataLabels,
                 legend, annotations, tooltip, noData);
+    }
+
+    /** True when no series holds a value to draw (and a donut or radial chart has no number). */
+    @JsonIgnore
+    public boolean isEmpty() {
+        return series == null || series.stream().allMatch(entry -> entry instanceof Series named
+                ? named.data() == null || named.data().stream().allMatch(Objects::isNull)
+                : entry == null);
     }
 
     /** The text shown instead of an empty chart. */

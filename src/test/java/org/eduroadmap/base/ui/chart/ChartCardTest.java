@@ -2,6 +2,7 @@ package org.eduroadmap.base.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -55,6 +56,36 @@ class ChartCardTest {
 
         assertThat(texts("td")).containsExactly("#9");
         assertThat(card.getChart().getOptions().series()).hasSize(1);
+    }
+
+    @Test
+    void withNoValuesTheCardSaysSoInsteadOfDrawingEmptyAxes() {
+        card.setTableVisible(true);
+
+        card.setOptions(Charts.horizontalBar(List.of(), Series.of("2026", List.of()))
+                .withNoDataText("No approved regional values for 2026."));
+
+        assertThat(card.getChart().isVisible() && card.getChart().getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(card.isTableVisible()).isFalse();
+        assertThat(toggle().isVisible()).isFalse();
+        assertThat(descendants(card.getElement()).stream().filter(element -> element.getTag().equals("p"))
+                .filter(Element::isVisible).map(Element::getText))
+                .containsExactly("No approved regional values for 2026.");
+
+        card.setOptions(Charts.bar(List.of("Closed"), Series.of("2026", List.of(9))).withNoDataText("None."));
+
+        assertThat(card.getChart().getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(toggle().isVisible()).isTrue();
+        assertThat(descendants(card.getElement()).stream().filter(element -> element.getTag().equals("p"))
+                .filter(Element::isVisible)).isEmpty();
+    }
+
+    @Test
+    void aSeriesOfGapsIsNoDataButOneValueIs() {
+        assertThat(Charts.bar(List.of("2025"), Series.of("a", Arrays.asList((Object) null))).isEmpty())
+                .isTrue();
+        assertThat(Charts.bar(List.of("2025", "2026"), Series.of("a", Arrays.asList(null, 4))).isEmpty())
+                .isFalse();
     }
 
     private Button toggle() {
