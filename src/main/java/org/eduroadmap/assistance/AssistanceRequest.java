@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import org.eduroadmap.kpi.Kpi;
 import org.eduroadmap.organisation.Organisation;
@@ -60,6 +61,11 @@ public class AssistanceRequest {
     @Column(nullable = false)
     private RequestPriority priority;
 
+    /** The priority's place by urgency, computed by the database (V18): what the request list sorts by. */
+    @Column(insertable = false, updatable = false)
+    @NotAudited
+    private short priorityRank;
+
     private LocalDate dueDate;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -77,6 +83,11 @@ public class AssistanceRequest {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RequestStatus status = RequestStatus.DRAFT;
+
+    /** The status's place in the workflow, computed by the database (V18): what the request list sorts by. */
+    @Column(insertable = false, updatable = false)
+    @NotAudited
+    private short statusRank;
 
     private String declineReason;
 

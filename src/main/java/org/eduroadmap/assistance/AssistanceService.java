@@ -97,8 +97,9 @@ public class AssistanceService {
         Long advisorId = filter.assignedToMe() ? user.map(AppUser::getId).orElse(-1L) : null;
         Instant now = clock.instant();
         Pageable sorted = Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt"));
-        // The id settles ties, so pages never overlap.
-        Sort order = sorted.getSort().and(Sort.by("id"));
+        // The id settles ties, so pages never overlap; in the same direction, so one index serves both columns.
+        Sort order = sorted.getSort().and(Sort.by(sorted.getSort().stream().reduce((first, last) -> last)
+                .orElseThrow().getDirection(), "id"));
         return requests.findListRows(
                 statuses.size() == RequestStatus.values().length ? null : statuses,
                 filter.category(), filter.priority(), addressedId, requestingId, advisorId, containing(filter.text()),

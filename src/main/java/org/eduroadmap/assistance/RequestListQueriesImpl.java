@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 
 import org.eduroadmap.base.Jpql;
 import org.eduroadmap.base.Pages;
@@ -19,8 +20,10 @@ import org.eduroadmap.base.Pages;
 class RequestListQueriesImpl implements RequestListQueries {
 
     /** What the request list sorts by (its columns), and the id that settles ties. */
-    private static final Set<String> SORTABLE = Set.of("number", "title", "priority", "status", "createdAt",
+    private static final Set<String> SORTABLE = Set.of("number", "title", "priorityRank", "statusRank", "createdAt",
             "dueDate", "id");
+    /** Priorities sort by urgency and statuses in workflow order, not by their names. */
+    private static final Map<String, String> RANKED = Map.of("priority", "priorityRank", "status", "statusRank");
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -46,13 +49,18 @@ class RequestListQueriesImpl implements RequestListQueries {
                 text);
         Jpql.condition(jpql, parameters, " and" + RequestVisibility.OFFICE_CONDITION, "office",
                 viewer.limitedToOrganisation());
-        TypedQuery<RequestListRow> query = entityManager.createQuery(jpql + Jpql.orderBy(pageable.getSort(), "r",
+        TypedQuery<RequestListRow> query = entityManager.createQuery(jpql + Jpql.orderBy(ranked(pageable.getSort()), "r",
                 SORTABLE), RequestListRow.class);
         parameters.forEach(query::setParameter);
         if (pageable.isPaged()) {
             query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
         }
         return Pages.slice(query.getResultList(), pageable);
+    }
+
+    private static Sort ranked(Sort sort) {
+        return Sort.by(sort.stream().map(order -> order.withProperty(RANKED.getOrDefault(order.getProperty(),
+                order.getProperty()))).toList());
     }
 
     @Override

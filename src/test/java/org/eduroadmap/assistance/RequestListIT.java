@@ -3,6 +3,7 @@ package org.eduroadmap.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -98,7 +99,7 @@ class RequestListIT {
                 "select request_number from assistance_request order by due_date, request_number", String.class));
         List<String> newestFirst = numbers(RequestFilter.none(), Sort.unsorted());
         assertThat(newestFirst).isEqualTo(jdbc.queryForList(
-                "select request_number from assistance_request order by created_at desc, id", String.class));
+                "select request_number from assistance_request order by created_at desc, id desc", String.class));
 
         List<String> paged = new ArrayList<>();
         Slice<ListedRequest> page = asMinister(() -> assistance.list(RequestFilter.none(), PageRequest.of(0, 2)));
@@ -116,15 +117,40 @@ class RequestListIT {
 
     @Test
     void everyColumnOfTheListSortsBothWays() {
-        Map<String, String> columns = Map.of("number", "request_number", "title", "title", "priority", "priority",
-                "status", "status", "createdAt", "created_at", "dueDate", "due_date");
+        Map<String, String> columns = Map.of("number", "request_number", "title", "title", "createdAt", "created_at",
+                "dueDate", "due_date");
         columns.forEach((property, column) -> {
             for (Sort.Direction direction : Sort.Direction.values()) {
                 assertThat(numbers(RequestFilter.none(), Sort.by(direction, property)))
                         .as("%s %s", property, direction)
                         .isEqualTo(jdbc.queryForList("select request_number from assistance_request order by "
-                                + column + " " + direction + ", id", String.class));
+                                + column + " " + direction + ", id " + direction, String.class));
             }
         });
+    }
+
+    @Test
+    void prioritiesSortByUrgencyAndStatusesInWorkflowOrder() {
+        for (Sort.Direction direction : Sort.Direction.values()) {
+            assertThat(numbers(RequestFilter.none(), Sort.by(direction, "priority"))).as("priority %s", direction)
+                    .isEqualTo(inOrder("priority", RequestPriority.class, direction));
+            assertThat(numbers(RequestFilter.none(), Sort.by(direction, "status"))).as("status %s", direction)
+                    .isEqualTo(inOrder("status", RequestStatus.class, direction));
+        }
+        // Alphabetically HIGH comes before LOW and MEDIUM, and DECLINED before DRAFT: the data tells them apart.
+        assertThat(jdbc.queryForList("select distinct priority from assistance_request", String.class))
+                .contains("HIGH").containsAnyOf("LOW", "MEDIUM");
+        assertThat(jdbc.queryForList("select distinct status from assistance_request", String.class))
+                .hasSizeGreaterThan(2);
+    }
+
+    /** Every request's number, ordered by the enum's own order of the column's value, then by id, both one way. */
+    private <E extends Enum<E>> List<String> inOrder(String column, Class<E> type, Sort.Direction direction) {
+        Comparator<Map<String, Object>> byRank = Comparator.comparingInt(
+                row -> Enum.valueOf(type, (String) row.get(column)).ordinal());
+        return jdbc.queryForList("select request_number, " + column + ", id from assistance_request").stream()
+                .sorted(direction.isAscending() ? byRank.thenComparingLong(row -> ((Number) row.get("id")).longValue())
+                        : byRank.thenComparingLong(row -> ((Number) row.get("id")).longValue()).reversed())
+                .map(row -> (String) row.get("request_number")).toList();
     }
 }

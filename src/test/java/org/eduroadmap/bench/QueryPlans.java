@@ -52,6 +52,10 @@ final class QueryPlans {
                 + " order by r.created_at desc" + PAGE);
         queries.put("requests sorted by number", REQUEST_ROW + "order by r.request_number" + PAGE);
         queries.put("requests sorted by due date", REQUEST_ROW + "order by r.due_date" + PAGE);
+        queries.put("requests sorted by title", REQUEST_ROW + "order by r.title, r.id" + PAGE);
+        queries.put("requests by urgency, most urgent first", REQUEST_ROW + "order by r.priority_rank desc, r.id desc"
+                + PAGE);
+        queries.put("requests in workflow order", REQUEST_ROW + "order by r.status_rank, r.id" + PAGE);
         return queries;
     }
 
