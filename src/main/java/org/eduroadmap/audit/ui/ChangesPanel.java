@@ -1,7 +1,11 @@
 package org.eduroadmap.audit.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.details.DetailsVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +25,8 @@ import org.eduroadmap.audit.Operation;
 
 /** Every change to a business record, newest first, with its fields before and after. */
 class ChangesPanel extends VerticalLayout {
+
+    static final int FIELDS_SHOWN = 5;
 
     final TextField user = new TextField();
     final ComboBox<String> entityType = new ComboBox<>();
@@ -72,8 +78,8 @@ class ChangesPanel extends VerticalLayout {
                 .setHeader(getTranslation("audit.record")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> getTranslation("audit.operation." + row.operation().name()))
                 .setHeader(getTranslation("audit.operation")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(ChangesPanel::fields)).setHeader(getTranslation("audit.fields"))
-                .setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::fields)).setHeader(getTranslation("audit.fields"))
+                .setKey("fields").setWidth("18rem").setFlexGrow(1);
         grid.addColumn(ChangeRow::revision).setHeader(getTranslation("audit.revision")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItemsPageable(pageable -> audit.changes(filter(), pageable).getContent());
@@ -118,19 +124,36 @@ class ChangesPanel extends VerticalLayout {
         return label.equals(key) || label.startsWith("!") ? type : label;
     }
 
-    /** One line per field: "field: before → after", the values as plain text (never HTML). */
-    private static Div fields(ChangeRow row) {
+    /**
+     * One line per field: "field: before → after", the values as plain text (never HTML). A record created with
+     * many fields shows the first {@value #FIELDS_SHOWN} and the rest on request, so its row stays a few lines
+     * tall; the export and the record's own history have them all.
+     */
+    private Div fields(ChangeRow row) {
         Div list = new Div();
         list.addClassName("audit-fields");
-        for (FieldChange field : row.fields()) {
-            Span name = new Span(field.field().replace('_', ' ') + ": ");
-            name.addClassName("audit-field-name");
-            Span before = new Span(field.before() == null ? "—" : field.before());
-            before.addClassName("audit-before");
-            Span after = new Span(field.after() == null ? "—" : field.after());
-            after.addClassName("audit-after");
-            list.add(new Div(name, before, new Span(" → "), after));
+        List<FieldChange> fields = row.fields();
+        // Never "1 more": a single further line takes no more room than the summary would.
+        int shown = fields.size() > FIELDS_SHOWN + 1 ? FIELDS_SHOWN : fields.size();
+        fields.stream().limit(shown).forEach(field -> list.add(line(field)));
+        if (shown < fields.size()) {
+            Div rest = new Div();
+            fields.stream().skip(shown).forEach(field -> rest.add(line(field)));
+            Details more = new Details(getTranslation("audit.fields.more", fields.size() - shown), rest);
+            more.addThemeVariants(DetailsVariant.SMALL);
+            more.addClassName("audit-fields-more");
+            list.add(more);
         }
         return list;
+    }
+
+    private static Div line(FieldChange field) {
+        Span name = new Span(field.field().replace('_', ' ') + ": ");
+        name.addClassName("audit-field-name");
+        Span before = new Span(field.before() == null ? "—" : field.before());
+        before.addClassName("audit-before");
+        Span after = new Span(field.after() == null ? "—" : field.after());
+        after.addClassName("audit-after");
+        return new Div(name, before, new Span(" → "), after);
     }
 }

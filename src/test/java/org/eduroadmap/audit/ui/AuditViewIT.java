@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -58,6 +59,35 @@ class AuditViewIT extends SpringBrowserlessTest {
         assertThat(history).isNotEmpty().allSatisfy(row -> assertThat(row.entityType()).isEqualTo("Kpi"));
         assertThat(history).extracting(ChangeRow::entityId).containsOnly(history.getFirst().entityId());
         assertThat(history.getLast().fields()).anySatisfy(field -> assertThat(field.after()).isEqualTo("SDG-4.a.1b"));
+    }
+
+    @Test
+    @WithMockUser(username = "minister", roles = "MINISTER")
+    void aRecordCreatedWithManyFieldsShowsTheFirstAndTheRestOnRequest() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
+                com.vaadin.flow.router.QueryParameters.fromString("entity=Kpi&code=SDG-4.a.1b"));
+        Grid<ChangeRow> grid = changesGrid();
+        List<ChangeRow> history = rows(grid);
+        int created = history.size() - 1;
+        int fields = history.get(created).fields().size();
+        assertThat(fields).as("a KPI is created with all its fields").isGreaterThan(ChangesPanel.FIELDS_SHOWN + 1);
+
+        Component cell = test(grid).getCellComponent(created, "fields");
+        List<Component> lines = cell.getChildren().toList();
+        assertThat(lines).hasSize(ChangesPanel.FIELDS_SHOWN + 1);
+        Details more = (Details) lines.getLast();
+        assertThat(more.isOpened()).isFalse();
+        assertThat(more.getSummaryText()).isEqualTo((fields - ChangesPanel.FIELDS_SHOWN) + " more fields");
+        assertThat(more.getContent().findFirst().orElseThrow().getChildren().count())
+                .isEqualTo(fields - ChangesPanel.FIELDS_SHOWN);
+
+        // One field over shows that field rather than "1 more": an action area is created with six.
+        com.vaadin.flow.component.UI.getCurrent().navigate("audit",
+                com.vaadin.flow.router.QueryParameters.fromString("entity=ActionArea&id=1"));
+        grid = changesGrid();
+        assertThat(rows(grid).getLast().fields()).hasSize(ChangesPanel.FIELDS_SHOWN + 1);
+        assertThat(test(grid).getCellComponent(rows(grid).size() - 1, "fields").getChildren())
+                .hasSize(ChangesPanel.FIELDS_SHOWN + 1).noneMatch(Details.class::isInstance);
     }
 
     @Test
