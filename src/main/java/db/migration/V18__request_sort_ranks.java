@@ -13,8 +13,9 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * The request list sorts priorities by urgency and statuses in workflow order, not by their stored names
  * (HIGH, LOW, MEDIUM, URGENT): each gets a rank column the database computes from it, so it can never disagree,
- * and an index on the rank and the id that settles ties, so a sorted page reads no more than the page. The list also sorts by title, now
- * through an index too. A Java migration because generated columns are written differently in H2 and PostgreSQL.
+ * and an index on the rank and the id that settles ties, so a sorted page reads no more than the page. The list
+ * also sorts by title, now through an index too. A Java migration because generated columns are written
+ * differently in H2 and PostgreSQL.
  */
 public class V18__request_sort_ranks extends BaseJavaMigration {
 

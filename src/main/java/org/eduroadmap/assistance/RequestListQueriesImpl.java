@@ -49,8 +49,8 @@ class RequestListQueriesImpl implements RequestListQueries {
                 text);
         Jpql.condition(jpql, parameters, " and" + RequestVisibility.OFFICE_CONDITION, "office",
                 viewer.limitedToOrganisation());
-        TypedQuery<RequestListRow> query = entityManager.createQuery(jpql + Jpql.orderBy(ranked(pageable.getSort()), "r",
-                SORTABLE), RequestListRow.class);
+        TypedQuery<RequestListRow> query = entityManager.createQuery(
+                jpql + Jpql.orderBy(ranked(pageable.getSort()), "r", SORTABLE), RequestListRow.class);
         parameters.forEach(query::setParameter);
         if (pageable.isPaged()) {
             query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
