@@ -13,7 +13,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.eduroadmap.base.OutsideKeptFigures;
+
 /** A credential for another system. Holds only the hash of its secret; revoked tokens are kept for the record. */
+@OutsideKeptFigures
 @Entity
 class ApiToken {
 

@@ -16,12 +16,14 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import org.eduroadmap.base.OutsideKeptFigures;
 import org.eduroadmap.security.AppUser;
 
 /**
  * A file attached to a request. Lists read {@link AttachmentRow} projections, so the content is
  * loaded only when someone downloads it.
  */
+@OutsideKeptFigures
 @Entity
 @Audited
 class RequestAttachment {

@@ -14,9 +14,11 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
+import org.eduroadmap.base.OutsideKeptFigures;
 import org.eduroadmap.security.AppUser;
 
 /** A comment on a request; an internal note is seen only by UNESCO advisors and administrators. */
+@OutsideKeptFigures
 @Entity
 @Audited
 public class RequestComment {

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.eduroadmap.base.OutsideKeptFigures;
+
 /** What a request comment said before an edit. Never changed once written. */
+@OutsideKeptFigures
 @Entity
 class RequestCommentVersion {
 

@@ -18,10 +18,13 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
+import org.eduroadmap.base.OutsideKeptFigures;
+
 /**
  * One committed change set: who made it and when, and which records it touched. The list of touched
  * records lets the audit screen page through every change of every entity type with one query.
  */
+@OutsideKeptFigures
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(AuditRevisionListener.class)

@@ -10,7 +10,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.eduroadmap.base.OutsideKeptFigures;
+
 /** A sign-in, a failed sign-in or a refused action, with who, when and from where. */
+@OutsideKeptFigures
 @Entity
 class SecurityEvent {
 

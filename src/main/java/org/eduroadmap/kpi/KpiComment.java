@@ -14,9 +14,11 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
+import org.eduroadmap.base.OutsideKeptFigures;
 import org.eduroadmap.security.AppUser;
 
 /** A remark on a KPI by any signed-in user. Plain text: never interpreted as HTML. */
+@OutsideKeptFigures
 @Entity
 @Audited
 public class KpiComment {

@@ -18,9 +18,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 import org.eduroadmap.base.LocalizedText;
+import org.eduroadmap.base.OutsideKeptFigures;
 import org.eduroadmap.security.AppUser;
 
 /** A notice to one user, unread until they open it. */
+@OutsideKeptFigures
 @Entity
 public class Notification {
 

@@ -18,7 +18,9 @@ import org.eduroadmap.JdbcCounter;
 import org.eduroadmap.RunAs;
 import org.eduroadmap.TestClock;
 import org.eduroadmap.assistance.AssistanceService;
+import org.eduroadmap.assistance.RequestConversationService;
 import org.eduroadmap.assistance.RequestStatus;
+import org.eduroadmap.kpi.KpiCommentService;
 import org.eduroadmap.kpi.KpiOverview;
 import org.eduroadmap.kpi.MeasurementRow;
 import org.eduroadmap.kpi.MeasurementService;
@@ -40,6 +42,10 @@ class DashboardKeptFiguresIT {
     AssistanceService assistance;
     @Autowired
     MeasurementService measurements;
+    @Autowired
+    RequestConversationService conversation;
+    @Autowired
+    KpiCommentService kpiComments;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -75,6 +81,23 @@ class DashboardKeptFiguresIT {
 
         assertThat(JdbcCounter.statements()).isEqualTo(1);
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void commentsAndTheirNotificationsLeaveTheVersionAndTheKeptFigures() {
+        DashboardData before = asMinister();
+        long version = version();
+
+        runAs.run("advisor", "UNESCO_ADVISOR", () -> conversation.comment("TA-2025-001", "Draft agenda attached.",
+                false));
+        runAs.run("minister", "MINISTER", () -> kpiComments.comment(INTERNET, "Good progress this year."));
+
+        assertThat(jdbc.queryForObject("select count(*) from request_comment where body = 'Draft agenda attached.'",
+                Long.class)).isEqualTo(1);
+        assertThat(version()).isEqualTo(version);
+        JdbcCounter.reset();
+        assertThat(asMinister()).isEqualTo(before);
+        assertThat(JdbcCounter.statements()).isEqualTo(1);
     }
 
     @Test
