@@ -12,11 +12,10 @@ import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCusto
 import org.springframework.stereotype.Component;
 
 /**
- * Tells {@link DataVersion} of every record the ORM inserts, updates or deletes, collections included (except
- * records marked {@link OutsideKeptFigures}), and lets
- * it move the version on just before each commit: after the ORM has flushed and Envers has written the audit
- * rows, on the transaction's own connection. The ORM is made with this interceptor, and the data version reads
- * through the ORM, so it is looked up at each call.
+ * Tells {@link DataVersion} of every record the ORM inserts, updates or deletes, collections included, except
+ * records marked {@link OutsideKeptFigures}, and lets it move the version on just before each commit: after the
+ * ORM has flushed and Envers has written the audit rows, on the transaction's own connection. The ORM is made
+ * with this interceptor, and the data version reads through the ORM, so it is looked up at each call.
  */
 @Component
 class ChangeInterceptor implements Interceptor, HibernatePropertiesCustomizer {
