@@ -96,16 +96,11 @@ public class AssistanceService {
         }
         Long advisorId = filter.assignedToMe() ? user.map(AppUser::getId).orElse(-1L) : null;
         Instant now = clock.instant();
-        Pageable sorted = Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt"));
-        // The id settles ties, so pages never overlap; in the same direction, so one index serves both columns.
-        Sort order = sorted.getSort().and(Sort.by(sorted.getSort().stream().reduce((first, last) -> last)
-                .orElseThrow().getDirection(), "id"));
         return requests.findListRows(
                 statuses.size() == RequestStatus.values().length ? null : statuses,
                 filter.category(), filter.priority(), addressedId, requestingId, advisorId, containing(filter.text()),
                 user.map(RequestVisibility::of).orElseGet(visibility::current),
-                sorted.isPaged() ? PageRequest.of(sorted.getPageNumber(), sorted.getPageSize(), order)
-                        : Pageable.unpaged(order))
+                Pages.sortedOr(pageable, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .map(row -> new ListedRequest(row.number(), row.title(), row.category(), row.addressedOrganisation(),
                         row.priority(), row.status(), row.assignedAdvisor(), row.createdAt(), row.dueDate(),
                         sla.status(row.submittedAt(), row.firstResponseAt(), row.slaPausedSince(),

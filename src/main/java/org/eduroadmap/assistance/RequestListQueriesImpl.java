@@ -58,9 +58,15 @@ class RequestListQueriesImpl implements RequestListQueries {
         return Pages.slice(query.getResultList(), pageable);
     }
 
+    /**
+     * The list's sort with ranks for priority and status, then the id, which settles ties so pages never overlap:
+     * in the last column's direction, so one index serves the whole order.
+     */
     private static Sort ranked(Sort sort) {
-        return Sort.by(sort.stream().map(order -> order.withProperty(RANKED.getOrDefault(order.getProperty(),
+        Sort ranked = Sort.by(sort.stream().map(order -> order.withProperty(RANKED.getOrDefault(order.getProperty(),
                 order.getProperty()))).toList());
+        return ranked.and(Sort.by(ranked.stream().reduce((first, last) -> last).map(Sort.Order::getDirection)
+                .orElse(Sort.Direction.ASC), "id"));
     }
 
     @Override

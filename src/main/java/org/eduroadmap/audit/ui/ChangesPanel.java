@@ -141,7 +141,6 @@ class ChangesPanel extends VerticalLayout {
             fields.stream().skip(shown).forEach(field -> rest.add(line(field)));
             Details more = new Details(getTranslation("audit.fields.more", fields.size() - shown), rest);
             more.addThemeVariants(DetailsVariant.SMALL);
-            more.addClassName("audit-fields-more");
             list.add(more);
         }
         return list;

@@ -54,7 +54,7 @@ public class ChartCard extends Composite<Div> {
                 .set("justify-content", "space-between").set("gap", "var(--lumo-space-s)");
         // ApexCharts redraws when the chart's parent resizes: its own box keeps the table's opening from doing so.
         chartBox = new Div(chart);
-        empty.addClassNames("muted", "chart-empty");
+        empty.addClassName("muted");
         empty.setVisible(false);
         table.addClassName("chart-table");
         table.getStyle().set("overflow-x", "auto");
