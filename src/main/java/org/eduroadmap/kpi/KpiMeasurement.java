@@ -129,6 +129,11 @@ public class KpiMeasurement {
         return status;
     }
 
+    /** A yearly value of the whole country: no region, quarter or breakdown. */
+    boolean isNationalYearly() {
+        return region == null && periodQuarter == null && schoolLevel == null && sex == null && location == null;
+    }
+
     /** Only values not yet submitted, or returned for changes, may change. */
     public boolean isEditable() {
         return status == MeasurementStatus.DRAFT || status == MeasurementStatus.RETURNED;

@@ -27,12 +27,12 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
     List<YearValue> findNationalSeries(Collection<Long> kpiIds, int year);
 
     /**
-     * The national approved values of every KPI up to a year: read through the index on the breakdown columns,
-     * which a list of KPI ids would keep the database from using (measured with a million values).
+     * The national approved values of every KPI: read through the index on the breakdown columns, which a list
+     * of KPI ids would keep the database from using (measured with a million values).
      */
     @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
-            + NATIONAL + " and m.periodYear <= :year order by m.kpi.id, m.periodYear")
-    List<YearValue> findNationalSeries(int year);
+            + NATIONAL + " order by m.kpi.id, m.periodYear")
+    List<YearValue> findAllNationalSeries();
 
     /** The same for one region. */
     @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "

@@ -24,6 +24,9 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
 
     boolean existsByCodeIgnoreCase(String code);
 
+    @Query("select k.id from Kpi k")
+    List<Long> findAllIds();
+
     /**
      * Every KPI with everything judging it needs, one row per target, in one statement: a projection, for the
      * dashboard reads every KPI on each visit. Not the dimensions: read beside the targets, every KPI would come

@@ -28,8 +28,11 @@ public class KpiService {
     private final KpiRepository kpis;
     private final KpiMeasurementRepository measurements;
     private final PriorityAreaRepository priorityAreas;
+    private final NationalSeriesRepository nationalSeries;
 
-    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements, PriorityAreaRepository priorityAreas) {
+    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements, PriorityAreaRepository priorityAreas,
+               NationalSeriesRepository nationalSeries) {
+        this.nationalSeries = nationalSeries;
         this.kpis = kpis;
         this.measurements = measurements;
         this.priorityAreas = priorityAreas;
@@ -164,15 +167,22 @@ public class KpiService {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);
     }
 
+    /** Beyond this many KPIs, all series are read rather than a list of ids (the catalogue's page is 50). */
+    private static final int LIST_OF_IDS = 100;
+
     private List<KpiOverview> assess(List<AssessedKpi> list, int year, String regionCode) {
         if (list.isEmpty()) {
             return List.of();
         }
-        // Every KPI's values in one read (a few thousand rows at most, through an index): a list of ids would
-        // keep the database from using it.
-        List<YearValue> series = regionCode == null ? measurements.findNationalSeries(year)
-                : measurements.findRegionalSeries(year, regionCode);
-        return assess(list, series, year);
+        if (regionCode != null) {
+            // Every KPI's values in one read (a few thousand rows at most, through an index): a list of ids would
+            // keep the database from using it.
+            return assess(list, measurements.findRegionalSeries(year, regionCode), year);
+        }
+        // One row per KPI, however many years it has values for.
+        List<NationalSeries> lines = list.size() > LIST_OF_IDS ? nationalSeries.findAll()
+                : nationalSeries.findByKpiIds(list.stream().map(AssessedKpi::id).toList());
+        return assess(list, lines.stream().flatMap(line -> line.upTo(year).stream()).toList(), year);
     }
 
     private List<KpiOverview> assess(List<AssessedKpi> list, List<YearValue> series, int year) {

@@ -34,10 +34,12 @@ public class MeasurementService {
     private final RegionRepository regions;
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
+    private final NationalSeriesKeeper series;
 
     MeasurementService(KpiRepository kpis, KpiMeasurementRepository measurements,
                        MeasurementTransitionRepository transitions, RegionRepository regions,
-                       SecurityContextHolderStrategy securityContext, Clock clock) {
+                       SecurityContextHolderStrategy securityContext, Clock clock, NationalSeriesKeeper series) {
+        this.series = series;
         this.kpis = kpis;
         this.measurements = measurements;
         this.transitions = transitions;
@@ -138,7 +140,9 @@ public class MeasurementService {
 
     @PreAuthorize("hasRole('ADMIN')")
     public void approve(long id, long version) {
-        move(current(id, version), MeasurementStatus.APPROVED, null, MeasurementStatus.SUBMITTED);
+        KpiMeasurement measurement = current(id, version);
+        move(measurement, MeasurementStatus.APPROVED, null, MeasurementStatus.SUBMITTED);
+        series.approved(measurement);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -178,10 +178,7 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                        o.name_en from kpi k join priority_area p on p.id = k.priority_area_id
                 join organisation o on o.id = k.owner_organisation_id""");
         FLOOR_QUERIES.put("targets", "select kpi_id, target_year, target_value from kpi_target");
-        FLOOR_QUERIES.put("national approved yearly values", """
-                select kpi_id, period_year, measured_value from kpi_measurement
-                where status = 'APPROVED' and period_quarter is null and region_id is null and school_level is null
-                  and sex is null and location is null and period_year <= 2026 order by kpi_id, period_year""");
+        FLOOR_QUERIES.put("national series", "select kpi_id, history from kpi_national_series");
         FLOOR_QUERIES.put("Roadmap tallies by area", """
                 select a.code, a.name_en, t.activities, t.percent_sum, t.planned_days, t.weighted_days
                 from action_area_tally t join action_area a on a.id = t.action_area_id order by a.sort_order""");
@@ -261,11 +258,13 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                 from assistance_request r join organisation adr on adr.id = r.addressed_org_id
                 left join app_user adv on adv.id = r.assigned_advisor_id
                 order by r.created_at desc offset 0 rows fetch first 51 rows only""");
-        // The catalogue judges each KPI of the page: its floor reads the page and the values it is judged on.
+        // The catalogue judges each KPI of the page: its floor reads the page, its series and the targets.
         gridFigure(db, "KPI catalogue", () -> kpis.catalogue(null, null, null, YEAR, page).getContent(), """
                 select k.id, k.code, k.name_en, k.unit, k.decimals, k.baseline_value, k.baseline_year
-                from kpi k order by k.code offset 0 rows fetch first 51 rows only""",
-                FLOOR_QUERIES.get("national approved yearly values"), FLOOR_QUERIES.get("targets"));
+                from kpi k order by k.code offset 0 rows fetch first 51 rows only""", """
+                select kpi_id, history from kpi_national_series where kpi_id in
+                (select id from kpi order by code offset 0 rows fetch first 51 rows only)""",
+                FLOOR_QUERIES.get("targets"));
         QueryPlans.write(jdbc, db, scale());
     }
 
