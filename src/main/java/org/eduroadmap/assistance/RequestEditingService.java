@@ -55,11 +55,13 @@ public class RequestEditingService {
     private final SecurityContextHolderStrategy securityContext;
     private final Clock clock;
     private final RequestVisibility visibility;
+    private final RequestTallies tallies;
 
     RequestEditingService(AssistanceRequestRepository requests, RequestHistoryRepository history,
                           OrganisationRepository organisations, ActivityRepository activities, KpiRepository kpis,
                           AppUserRepository users, SecurityContextHolderStrategy securityContext, Clock clock,
-                          RequestVisibility visibility) {
+                          RequestVisibility visibility, RequestTallies tallies) {
+        this.tallies = tallies;
         this.visibility = visibility;
         this.requests = requests;
         this.history = history;
@@ -164,10 +166,12 @@ public class RequestEditingService {
             }
             changes.addAll(changes(request, user, title, description, draft, addressed, activity, kpi));
         }
+        RequestTallies.Place counted = draft.getNumber() == null ? null : RequestTallies.Place.of(request);
         request.describe(title, description, draft.getCategory(), addressed, draft.getPriority());
         request.setDueDate(draft.getDueDate());
         request.link(activity, kpi);
         AssistanceRequest saved = requests.saveAndFlush(request);
+        tallies.moved(counted, RequestTallies.Place.of(saved));
         history.saveAll(changes);
         return saved.getNumber();
     }

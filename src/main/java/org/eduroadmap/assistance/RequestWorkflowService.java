@@ -52,11 +52,14 @@ public class RequestWorkflowService {
     private final Clock clock;
     private final RequestSla sla;
     private final RequestVisibility visibility;
+    private final RequestTallies tallies;
 
     RequestWorkflowService(AssistanceRequestRepository requests, RequestHistoryRepository history,
                            AppUserRepository users, Notifier notifier, MessageSource messages,
                            SecurityContextHolderStrategy securityContext, Clock clock, RequestVisibility visibility,
-                           @Value("${eduroadmap.assistance.sla-working-days:5}") int slaWorkingDays) {
+                           @Value("${eduroadmap.assistance.sla-working-days:5}") int slaWorkingDays,
+                           RequestTallies tallies) {
+        this.tallies = tallies;
         this.visibility = visibility;
         this.requests = requests;
         this.history = history;
@@ -147,8 +150,10 @@ public class RequestWorkflowService {
         }
         Duration paused = request.getSlaPausedSince() == null ? Duration.ZERO
                 : sla.workingTime(request.getSlaPausedSince(), now);
+        RequestTallies.Place counted = RequestTallies.Place.of(request);
         request.moveTo(to, now, actor.getRole() == Role.UNESCO_ADVISOR, paused);
         requests.saveAndFlush(request);
+        tallies.moved(counted, RequestTallies.Place.of(request));
         history.save(RequestHistory.transition(request, actor, now, action, from, to, clean));
         tell(request, actor, to, now);
         return to;

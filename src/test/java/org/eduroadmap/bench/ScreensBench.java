@@ -185,7 +185,7 @@ abstract class ScreensBench extends SpringBrowserlessTest {
         FLOOR_QUERIES.put("open activities by planned end", """
                 select count(*) from activity where status in ('NOT_STARTED', 'IN_PROGRESS', 'ON_HOLD')
                 and planned_end <= date '2026-12-28'""");
-        FLOOR_QUERIES.put("request pipeline", "select status, count(*) from assistance_request group by status");
+        FLOOR_QUERIES.put("request pipeline", "select status, sum(requests) from request_tally group by status");
     }
 
     private Object dashboardFloor() {
