@@ -1,10 +1,7 @@
 package org.eduroadmap.assistance;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.eduroadmap.base.KeptCounts;
 
 /**
  * Keeps {@code request_tally} in step with the requests: how many each office holds in each status, split by
@@ -77,39 +76,12 @@ class RequestTallies implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        // Locked first: a change under way on another node waits, then adds itself to the new count.
-        Map<Place, Long> kept = new HashMap<>();
-        jdbc.query("select addressed_org_id, status, sent, requests from request_tally order by addressed_org_id,"
-                + " status, sent for update", row -> {
-            kept.put(new Place(row.getLong(1), RequestStatus.valueOf(row.getString(2)), row.getBoolean(3)),
-                    row.getLong(4));
-        });
-        Map<Place, Long> counted = new HashMap<>();
-        jdbc.query("""
+        KeptCounts.Rebuilt rebuilt = KeptCounts.rebuild(jdbc, "request_tally",
+                List.of("addressed_org_id", "status", "sent"), "requests", """
                 select addressed_org_id, status, sent, count(*) from (
                     select addressed_org_id, status, submitted_at is not null as sent from assistance_request) r
-                group by addressed_org_id, status, sent""", row -> {
-            counted.put(new Place(row.getLong(1), RequestStatus.valueOf(row.getString(2)), row.getBoolean(3)),
-                    row.getLong(4));
-        });
-        List<Object[]> updates = new ArrayList<>();
-        List<Object[]> inserts = new ArrayList<>();
-        kept.forEach((place, requests) -> {
-            long now = counted.getOrDefault(place, 0L);
-            if (now != requests) {
-                updates.add(new Object[]{now, place.officeId(), place.status().name(), place.sent()});
-            }
-        });
-        counted.forEach((place, requests) -> {
-            if (!kept.containsKey(place)) {
-                inserts.add(new Object[]{place.officeId(), place.status().name(), place.sent(), requests});
-            }
-        });
-        jdbc.batchUpdate("update request_tally set requests = ? where addressed_org_id = ? and status = ?"
-                + " and sent = ?", updates);
-        jdbc.batchUpdate("insert into request_tally (addressed_org_id, status, sent, requests) values (?, ?, ?, ?)",
-                inserts);
+                group by addressed_org_id, status, sent""");
         log.info("Requests recounted by office and status in {} ms: {} counts changed, {} new.",
-                (System.nanoTime() - started) / 1_000_000, updates.size(), inserts.size());
+                (System.nanoTime() - started) / 1_000_000, rebuilt.changed(), rebuilt.added());
     }
 }

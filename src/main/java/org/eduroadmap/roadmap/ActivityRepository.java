@@ -76,22 +76,6 @@ public interface ActivityRepository extends JpaRepository<Activity, Long>, Activ
     @Query(ROW + " join a.kpis k where k.code = :kpiCode order by a.plannedStart, a.id")
     List<ActivityRow> findForKpi(String kpiCode);
 
-    /** Open activities (neither done nor cancelled) overdue, and due from today to a day, read by planned end. */
-    @Query("""
-            select new org.eduroadmap.roadmap.ActivityRepository$OpenCounts(
-                coalesce(sum(case when a.plannedEnd < :today then 1 else 0 end), 0),
-                coalesce(sum(case when a.plannedEnd >= :today then 1 else 0 end), 0))
-            from Activity a
-            where a.status in (org.eduroadmap.roadmap.ActivityStatus.NOT_STARTED,
-                               org.eduroadmap.roadmap.ActivityStatus.IN_PROGRESS,
-                               org.eduroadmap.roadmap.ActivityStatus.ON_HOLD)
-              and a.plannedEnd <= :until
-            """)
-    OpenCounts countOpen(LocalDate today, LocalDate until);
-
-    record OpenCounts(Number overdue, Number dueSoon) {
-    }
-
     /** Overdue activities that someone answers for, with what a notice to that person needs. */
     @Query("""
             select new org.eduroadmap.roadmap.OverdueActivity(a.id, a.title, a.plannedEnd, u.id)

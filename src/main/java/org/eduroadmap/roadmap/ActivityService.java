@@ -212,6 +212,7 @@ public class ActivityService {
             }
         }
         Long formerAreaId = activity.getActionArea() == null ? null : activity.getActionArea().getId();
+        LocalDate formerEnd = activity.getPlannedEnd();
         Set<Activity> predecessors = predecessors(draft);
         activity.describe(draft.getKind(), title, description, area, owner, responsible);
         activity.reschedule(draft.getPlannedStart(), draft.getPlannedEnd());
@@ -226,7 +227,8 @@ public class ActivityService {
         if (formerAreaId != null) {
             touchedAreas.add(formerAreaId);
         }
-        tallies.recount(touchedAreas);
+        tallies.recount(touchedAreas, formerEnd == null || formerEnd.equals(saved.getPlannedEnd())
+                ? Set.of(saved.getPlannedEnd()) : Set.of(formerEnd, saved.getPlannedEnd()));
         if (draft.getId() == null && draft.getMeetingId() != null) {
             followUp(saved, draft.getMeetingId(), draft.getDecisionPosition());
         }
@@ -253,13 +255,16 @@ public class ActivityService {
         rows.forEach((key, row) -> dates.put(key, new Dates(row.plannedStart(), row.plannedEnd())));
         Map<Long, Dates> shifted = Schedule.shiftChain(id, days, predecessorsOf(dependencies), dates);
         Set<Long> touchedAreas = new HashSet<>();
+        Set<LocalDate> touchedEnds = new HashSet<>();
         activities.findAllById(shifted.keySet()).forEach(activity -> {
             Dates moved = shifted.get(activity.getId());
+            touchedEnds.add(activity.getPlannedEnd());
             activity.reschedule(moved.start(), moved.end());
+            touchedEnds.add(moved.end());
             touchedAreas.add(activity.getActionArea().getId());
         });
         activities.flush();
-        tallies.recount(touchedAreas);
+        tallies.recount(touchedAreas, touchedEnds);
         return shifted.size();
     }
 

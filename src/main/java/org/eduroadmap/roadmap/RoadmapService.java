@@ -23,11 +23,13 @@ public class RoadmapService {
     private final RoadmapRepository roadmaps;
     private final ActivityRepository activities;
     private final AreaTallyRepository tallies;
+    private final RoadmapTallies openCounts;
     private final Clock clock;
 
     RoadmapService(RoadmapRepository roadmaps, ActivityRepository activities, AreaTallyRepository tallies,
-                   Clock clock) {
+                   RoadmapTallies openCounts, Clock clock) {
         this.tallies = tallies;
+        this.openCounts = openCounts;
         this.roadmaps = roadmaps;
         this.activities = activities;
         this.clock = clock;
@@ -40,10 +42,10 @@ public class RoadmapService {
             double plannedDays = areas.stream().mapToLong(AreaTallyRepository.AreaSums::plannedDays).sum();
             double weightedDays = areas.stream().mapToLong(AreaTallyRepository.AreaSums::weightedDays).sum();
             double progress = plannedDays == 0 ? 0 : weightedDays / plannedDays;
-            ActivityRepository.OpenCounts open = activities.countOpen(today, today.plusDays(30));
+            RoadmapTallies.OpenCounts open = openCounts.open(today, today.plusDays(30));
             return new RoadmapSummary(roadmap.getTitle(), roadmap.getStatus(), roadmap.getSignedOn(),
-                    roadmap.getStartDate(), roadmap.getEndDate(), progress, open.overdue().longValue(),
-                    open.dueSoon().longValue(), areas.stream().map(AreaTallyRepository.AreaSums::progress).toList());
+                    roadmap.getStartDate(), roadmap.getEndDate(), progress, open.overdue(),
+                    open.dueSoon(), areas.stream().map(AreaTallyRepository.AreaSums::progress).toList());
         });
     }
 

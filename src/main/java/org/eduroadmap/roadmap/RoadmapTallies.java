@@ -1,21 +1,31 @@
 package org.eduroadmap.roadmap;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.KeptCounts;
+
 /**
- * Keeps each action area's {@link AreaTally} in step with its activities: every change of an activity recounts
- * its area in the same transaction (the tally row locked meanwhile), and every start of the application
- * recounts all areas, so data written by other means (demo or scale data, a restored backup) is counted too.
+ * Keeps each action area's {@link AreaTally}, and the count of open activities per planned end date
+ * ({@code open_activity_end}), in step with the activities: every change of an activity recounts its areas and
+ * end dates, before and after, in the same transaction (the rows locked meanwhile), and every start of the
+ * application recounts all, so data written by other means (demo or scale data, a restored backup) is counted
+ * too.
  */
 @Component
 @Order(100)
@@ -23,17 +33,52 @@ class RoadmapTallies implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RoadmapTallies.class);
 
+    /** Neither done nor cancelled: what can fall overdue. */
+    private static final String OPEN = "status in ('NOT_STARTED', 'IN_PROGRESS', 'ON_HOLD')";
+
     private final AreaTallyRepository tallies;
     private final ActionAreaRepository areas;
+    private final JdbcTemplate jdbc;
+    @PersistenceContext
+    private EntityManager entityManager;
 
-    RoadmapTallies(AreaTallyRepository tallies, ActionAreaRepository areas) {
+    RoadmapTallies(AreaTallyRepository tallies, ActionAreaRepository areas, JdbcTemplate jdbc) {
         this.tallies = tallies;
         this.areas = areas;
+        this.jdbc = jdbc;
     }
 
-    /** Recounts the areas, in id order so that two transactions never wait for each other in a circle. */
+    /** Open activities overdue, and due from today to a day. */
+    record OpenCounts(long overdue, long dueSoon) {
+    }
+
+    /** Adds up the open activities per end date up to {@code until}: a row per day, not per activity. */
+    OpenCounts open(LocalDate today, LocalDate until) {
+        Object[] sums = (Object[]) entityManager.createNativeQuery("""
+                select coalesce(sum(case when planned_end < :today then activities else 0 end), 0),
+                       coalesce(sum(case when planned_end >= :today then activities else 0 end), 0)
+                from open_activity_end where planned_end <= :until""", Object[].class)
+                .setParameter("today", today).setParameter("until", until).getSingleResult();
+        return new OpenCounts(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue());
+    }
+
+    /**
+     * Recounts the areas and the end dates an activity was and is in, each in order so that two transactions
+     * never wait for each other in a circle.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recount(Collection<Long> areaIds) {
+    void recount(Collection<Long> areaIds, Collection<LocalDate> ends) {
+        for (LocalDate end : new TreeSet<>(ends)) {
+            List<Long> kept = jdbc.queryForList("select activities from open_activity_end where planned_end = ?"
+                    + " for update", Long.class, end);
+            long open = jdbc.queryForObject("select count(*) from activity where " + OPEN + " and planned_end = ?",
+                    Long.class, end);
+            if (kept.isEmpty()) {
+                jdbc.update("insert into open_activity_end (planned_end, activities) values (?, ?)", end, open);
+            } else if (kept.getFirst() != open) {
+                jdbc.update("update open_activity_end set activities = ? where planned_end = ?", open, end);
+            }
+        }
         for (long areaId : new TreeSet<>(areaIds)) {
             AreaTally tally = tallies.findForUpdate(areaId).orElseGet(() -> new AreaTally(areaId));
             AreaTallyRepository.Sums sums = tallies.count(areaId);
@@ -47,7 +92,9 @@ class RoadmapTallies implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         long started = System.nanoTime();
-        recount(areas.findAll().stream().map(ActionArea::getId).toList());
-        log.info("Roadmap progress recounted in {} ms.", (System.nanoTime() - started) / 1_000_000);
+        recount(areas.findAll().stream().map(ActionArea::getId).toList(), List.of());
+        KeptCounts.rebuild(jdbc, "open_activity_end", List.of("planned_end"), "activities",
+                "select planned_end, count(*) from activity where " + OPEN + " group by planned_end");
+        log.info("Roadmap progress and open activities recounted in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 }

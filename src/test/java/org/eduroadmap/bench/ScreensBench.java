@@ -183,8 +183,7 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                 select a.code, a.name_en, t.activities, t.percent_sum, t.planned_days, t.weighted_days
                 from action_area_tally t join action_area a on a.id = t.action_area_id order by a.sort_order""");
         FLOOR_QUERIES.put("open activities by planned end", """
-                select count(*) from activity where status in ('NOT_STARTED', 'IN_PROGRESS', 'ON_HOLD')
-                and planned_end <= date '2026-12-28'""");
+                select sum(activities) from open_activity_end where planned_end <= date '2026-12-28'""");
         FLOOR_QUERIES.put("request pipeline", "select status, sum(requests) from request_tally group by status");
     }
 
