@@ -28,9 +28,9 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
     List<Long> findAllIds();
 
     /**
-     * Every KPI with everything judging it needs, one row per target, in one statement: a projection, for the
-     * dashboard reads every KPI on each visit. Not the dimensions: read beside the targets, every KPI would come
-     * back once per target and dimension.
+     * Every KPI with everything judging it needs but its targets, and its national series, one row per KPI: a
+     * projection, for the dashboard reads every KPI on each visit. The targets come in a second statement, so
+     * that no KPI comes back once per target.
      */
     @Query(ASSESSMENT_ROWS + " order by k.code")
     List<AssessedKpi.Row> findAllForAssessment();
@@ -46,9 +46,19 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
     String ASSESSMENT_ROWS = """
             select new org.eduroadmap.kpi.AssessedKpi$Row(k.id, k.code, k.name, a.code, a.sortOrder, a.name,
                    k.framework, k.unit, k.decimals, o.name, k.direction, k.baselineValue, k.baselineYear,
-                   k.onTrackPercent, k.atRiskPercent, key(t), value(t))
-            from Kpi k join k.priorityArea a join k.owner o left join k.targets t
+                   k.onTrackPercent, k.atRiskPercent, s.history)
+            from Kpi k join k.priorityArea a join k.owner o left join NationalSeries s on s.kpiId = k.id
             """;
+
+    /** Every KPI's targets. */
+    @Query(TARGETS)
+    List<AssessedKpi.Target> findAllTargets();
+
+    /** The targets of some KPIs. */
+    @Query(TARGETS + " where k.id in :ids")
+    List<AssessedKpi.Target> findTargets(Collection<Long> ids);
+
+    String TARGETS = "select new org.eduroadmap.kpi.AssessedKpi$Target(k.id, key(t), value(t)) from Kpi k join k.targets t";
 
     @Query("""
             select k.id from Kpi k join k.priorityArea a

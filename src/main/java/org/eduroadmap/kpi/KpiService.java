@@ -28,11 +28,8 @@ public class KpiService {
     private final KpiRepository kpis;
     private final KpiMeasurementRepository measurements;
     private final PriorityAreaRepository priorityAreas;
-    private final NationalSeriesRepository nationalSeries;
 
-    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements, PriorityAreaRepository priorityAreas,
-               NationalSeriesRepository nationalSeries) {
-        this.nationalSeries = nationalSeries;
+    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements, PriorityAreaRepository priorityAreas) {
         this.kpis = kpis;
         this.measurements = measurements;
         this.priorityAreas = priorityAreas;
@@ -43,9 +40,9 @@ public class KpiService {
         return priorityAreas.findChoices();
     }
 
-    /** Every KPI with its status for a year: two statements, however many measurements exist. */
+    /** Every KPI with its status for a year: two statements, however many values and years there are. */
     public List<KpiOverview> overview(int year) {
-        return assess(AssessedKpi.of(kpis.findAllForAssessment()), year, null);
+        return assess(AssessedKpi.of(kpis.findAllForAssessment(), kpis.findAllTargets()), year, null);
     }
 
     /**
@@ -56,7 +53,7 @@ public class KpiService {
         if (regionCode == null) {
             return overview(year);
         }
-        return assess(AssessedKpi.of(kpis.findAllByRegionForAssessment()), year, regionCode);
+        return assess(AssessedKpi.of(kpis.findAllByRegionForAssessment(), kpis.findAllTargets()), year, regionCode);
     }
 
     /**
@@ -82,7 +79,7 @@ public class KpiService {
     }
 
     private List<KpiOverview> assessInOrder(List<Long> ids, int year) {
-        Map<Long, AssessedKpi> byId = AssessedKpi.of(kpis.findForAssessment(ids)).stream()
+        Map<Long, AssessedKpi> byId = AssessedKpi.of(kpis.findForAssessment(ids), kpis.findTargets(ids)).stream()
                 .collect(Collectors.toMap(AssessedKpi::id, Function.identity()));
         return assess(ids.stream().map(byId::get).toList(), year, null);
     }
@@ -167,9 +164,6 @@ public class KpiService {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);
     }
 
-    /** Beyond this many KPIs, all series are read rather than a list of ids (the catalogue's page is 50). */
-    private static final int LIST_OF_IDS = 100;
-
     private List<KpiOverview> assess(List<AssessedKpi> list, int year, String regionCode) {
         if (list.isEmpty()) {
             return List.of();
@@ -179,10 +173,9 @@ public class KpiService {
             // keep the database from using it.
             return assess(list, measurements.findRegionalSeries(year, regionCode), year);
         }
-        // One row per KPI, however many years it has values for.
-        List<NationalSeries> lines = list.size() > LIST_OF_IDS ? nationalSeries.findAll()
-                : nationalSeries.findByKpiIds(list.stream().map(AssessedKpi::id).toList());
-        return assess(list, lines.stream().flatMap(line -> line.upTo(year).stream()).toList(), year);
+        // Read with each KPI: one line, however many years it has values for.
+        return assess(list, list.stream()
+                .flatMap(kpi -> NationalSeries.parse(kpi.id(), kpi.history(), year).stream()).toList(), year);
     }
 
     private List<KpiOverview> assess(List<AssessedKpi> list, List<YearValue> series, int year) {

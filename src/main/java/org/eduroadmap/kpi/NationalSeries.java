@@ -43,10 +43,10 @@ class NationalSeries {
                 .collect(Collectors.joining(" "));
     }
 
-    /** The values up to a year, oldest first. */
-    List<YearValue> upTo(int year) {
+    /** The values of a line up to a year, oldest first; none for a null line (a KPI not yet counted). */
+    static List<YearValue> parse(long kpiId, String history, int year) {
         List<YearValue> values = new ArrayList<>();
-        if (history.isEmpty()) {
+        if (history == null || history.isEmpty()) {
             return values;
         }
         for (String pair : history.split(" ")) {

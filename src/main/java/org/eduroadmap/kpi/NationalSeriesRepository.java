@@ -1,6 +1,5 @@
 package org.eduroadmap.kpi;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +20,4 @@ interface NationalSeriesRepository extends JpaRepository<NationalSeries, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from NationalSeries s")
     List<NationalSeries> findAllForUpdate();
-
-    @Query("select s from NationalSeries s where s.kpiId in :kpiIds")
-    List<NationalSeries> findByKpiIds(Collection<Long> kpiIds);
 }
