@@ -8,3 +8,8 @@ create table request_tally (
     requests         bigint      not null,
     primary key (addressed_org_id, status, sent)
 );
+
+insert into request_tally (addressed_org_id, status, sent, requests)
+select addressed_org_id, status, sent, count(*) from (
+    select addressed_org_id, status, submitted_at is not null as sent from assistance_request) r
+group by addressed_org_id, status, sent;

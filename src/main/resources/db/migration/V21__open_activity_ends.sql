@@ -5,3 +5,7 @@ create table open_activity_end (
     planned_end date   primary key,
     activities  bigint not null
 );
+
+insert into open_activity_end (planned_end, activities)
+select planned_end, count(*) from activity where status in ('NOT_STARTED', 'IN_PROGRESS', 'ON_HOLD')
+group by planned_end;
