@@ -4,12 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface KpiRepository extends JpaRepository<Kpi, Long> {
+public interface KpiRepository extends JpaRepository<Kpi, Long>, KpiPages {
 
     /**
      * With everything a KPI's page and its assessment read, in one statement. Fetches written out rather than
@@ -39,10 +37,6 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
     @Query(ASSESSMENT_ROWS + " where org.eduroadmap.kpi.Dimension.REGION member of k.dimensions order by k.code")
     List<AssessedKpi.Row> findAllByRegionForAssessment();
 
-    /** The same for some KPIs. */
-    @Query(ASSESSMENT_ROWS + " where k.id in :ids")
-    List<AssessedKpi.Row> findForAssessment(Collection<Long> ids);
-
     String ASSESSMENT_ROWS = """
             select new org.eduroadmap.kpi.AssessedKpi$Row(k.id, k.code, k.name, a.code, a.sortOrder, a.name,
                    k.framework, k.unit, k.decimals, o.name, k.direction, k.baselineValue, k.baselineYear,
@@ -58,15 +52,6 @@ public interface KpiRepository extends JpaRepository<Kpi, Long> {
     @Query(TARGETS + " where k.id in :ids")
     List<AssessedKpi.Target> findTargets(Collection<Long> ids);
 
-    String TARGETS = "select new org.eduroadmap.kpi.AssessedKpi$Target(k.id, key(t), value(t)) from Kpi k join k.targets t";
-
-    @Query("""
-            select k.id from Kpi k join k.priorityArea a
-            where (:area = '' or a.code = :area)
-              and (:text = '' or lower(k.code) like concat('%', :text, '%')
-                   or lower(k.name.en) like concat('%', :text, '%')
-                   or lower(k.name.ru) like concat('%', :text, '%')
-                   or lower(k.name.tk) like concat('%', :text, '%'))
-            """)
-    Slice<Long> findIds(String text, String area, Pageable pageable);
+    String TARGETS =
+            "select new org.eduroadmap.kpi.AssessedKpi$Target(k.id, key(t), value(t)) from Kpi k join k.targets t";
 }

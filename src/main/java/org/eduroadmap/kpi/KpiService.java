@@ -66,22 +66,20 @@ public class KpiService {
         String search = text == null ? "" : text.strip().toLowerCase();
         String area = areaCode == null ? "" : areaCode;
         if (status != null) {
-            List<Long> all = kpis.findIds(search, area, Pageable.unpaged(sorted.getSort()))
-                    .getContent();
-            List<KpiOverview> matching = assessInOrder(all, year).stream()
-                    .filter(kpi -> kpi.status() == status).toList();
+            List<KpiOverview> matching = assess(kpis.findPage(search, area, Pageable.unpaged(sorted.getSort()))
+                    .getContent(), year).stream().filter(kpi -> kpi.status() == status).toList();
             int from = (int) Math.min(sorted.getOffset(), matching.size());
             int to = Math.min(from + sorted.getPageSize(), matching.size());
             return new SliceImpl<>(matching.subList(from, to), sorted, to < matching.size());
         }
-        Slice<Long> ids = kpis.findIds(search, area, sorted);
-        return new SliceImpl<>(assessInOrder(ids.getContent(), year), pageable, ids.hasNext());
+        Slice<AssessedKpi.Row> page = kpis.findPage(search, area, sorted);
+        return new SliceImpl<>(assess(page.getContent(), year), pageable, page.hasNext());
     }
 
-    private List<KpiOverview> assessInOrder(List<Long> ids, int year) {
-        Map<Long, AssessedKpi> byId = AssessedKpi.of(kpis.findForAssessment(ids), kpis.findTargets(ids)).stream()
-                .collect(Collectors.toMap(AssessedKpi::id, Function.identity()));
-        return assess(ids.stream().map(byId::get).toList(), year, null);
+    /** The KPIs of the rows, in their order, judged with their targets. */
+    private List<KpiOverview> assess(List<AssessedKpi.Row> rows, int year) {
+        return assess(AssessedKpi.of(rows, rows.isEmpty() ? List.of()
+                : kpis.findTargets(rows.stream().map(AssessedKpi.Row::id).toList())), year, null);
     }
 
     /** Approved values of a region (or the nation, when null) over the years, beside the national targets. */
@@ -174,17 +172,20 @@ public class KpiService {
             return assess(list, measurements.findRegionalSeries(year, regionCode), year);
         }
         // Read with each KPI: one line, however many years it has values for.
-        return assess(list, list.stream()
-                .flatMap(kpi -> NationalSeries.parse(kpi.id(), kpi.history(), year).stream()).toList(), year);
+        return assess(list, kpi -> NationalSeries.parse(kpi.id(), kpi.history(), year), year);
     }
 
     private List<KpiOverview> assess(List<AssessedKpi> list, List<YearValue> series, int year) {
-        Map<Long, List<YearValue>> histories = series.stream()
-                .collect(Collectors.groupingBy(YearValue::kpiId));
-        Map<Long, YearValue> latest = new java.util.HashMap<>();
-        histories.forEach((id, values) -> latest.put(id, values.get(values.size() - 1)));
+        Map<Long, List<YearValue>> histories = series.stream().collect(Collectors.groupingBy(YearValue::kpiId));
+        return assess(list, kpi -> histories.getOrDefault(kpi.id(), List.of()), year);
+    }
+
+    /** Judges each KPI on its history (oldest first) up to the year. */
+    private static List<KpiOverview> assess(List<AssessedKpi> list, Function<AssessedKpi, List<YearValue>> histories,
+                                            int year) {
         return list.stream().map(kpi -> {
-            YearValue value = latest.get(kpi.id());
+            List<YearValue> history = histories.apply(kpi);
+            YearValue value = history.isEmpty() ? null : history.getLast();
             KpiRule.Assessment assessment = value == null
                     ? kpi.rule().assess(Optional.empty(), year)
                     : kpi.rule().assess(Optional.of(value.value()), value.year());
@@ -192,7 +193,7 @@ public class KpiService {
             return new KpiOverview(kpi.code(), kpi.name(), kpi.areaCode(), kpi.areaOrder(), kpi.areaName(),
                     kpi.framework(), kpi.unit(), kpi.decimals(), kpi.owner(), value == null ? null : value.value(),
                     value == null ? null : value.year(), yearTarget, assessment.status(),
-                    assessment.progressPercent(), histories.getOrDefault(kpi.id(), List.of()));
+                    assessment.progressPercent(), history);
         }).toList();
     }
 }
