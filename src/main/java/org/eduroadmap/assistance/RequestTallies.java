@@ -67,8 +67,10 @@ class RequestTallies implements ApplicationRunner {
     private void add(Place place, long change) {
         if (jdbc.update("update request_tally set requests = requests + ? where addressed_org_id = ? and status = ?"
                 + " and sent = ?", change, place.officeId(), place.status().name(), place.sent()) == 0) {
-            jdbc.update("insert into request_tally (addressed_org_id, status, sent, requests) values (?, ?, ?, ?)",
-                    place.officeId(), place.status().name(), place.sent(), change);
+            // A place never counted before; another transaction may be counting its first request too.
+            KeptCounts.insertOrElse(jdbc, "insert into request_tally (addressed_org_id, status, sent, requests)"
+                    + " values (?, ?, ?, ?)", new Object[]{place.officeId(), place.status().name(), place.sent(),
+                    change}, () -> add(place, change));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.eduroadmap.base;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -49,6 +53,37 @@ public final class KeptCounts {
         jdbc.batchUpdate("insert into " + table + " (" + keyList + ", " + count + ") values ("
                 + String.join(", ", java.util.Collections.nCopies(keys.size() + 1, "?")) + ")", inserts);
         return new Rebuilt(updates.size(), inserts.size());
+    }
+
+    /** The SQL state of a unique key violation, the same on H2 and PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
+
+    /**
+     * Inserts the row of a key not counted yet, in the caller's transaction. When another transaction has just
+     * inserted the same key, the insert is undone to a savepoint (the transaction goes on) and {@code instead}
+     * runs: it finds the row now, so the change counts there rather than failing.
+     */
+    public static void insertOrElse(JdbcTemplate jdbc, String insertSql, Object[] args, Runnable instead) {
+        boolean inserted = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+                for (int i = 0; i < args.length; i++) {
+                    insert.setObject(i + 1, args[i]);
+                }
+                insert.executeUpdate();
+                connection.releaseSavepoint(savepoint);
+                return true;
+            } catch (SQLException refused) {
+                if (!DUPLICATE_KEY.equals(refused.getSQLState())) {
+                    throw refused;
+                }
+                connection.rollback(savepoint);
+                return false;
+            }
+        }));
+        if (!inserted) {
+            instead.run();
+        }
     }
 
     private static Map<List<Object>, Long> read(JdbcTemplate jdbc, String sql, int keyColumns) {

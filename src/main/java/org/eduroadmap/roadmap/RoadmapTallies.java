@@ -68,23 +68,27 @@ class RoadmapTallies implements ApplicationRunner {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void recount(Collection<Long> areaIds, Collection<LocalDate> ends) {
-        for (LocalDate end : new TreeSet<>(ends)) {
-            List<Long> kept = jdbc.queryForList("select activities from open_activity_end where planned_end = ?"
-                    + " for update", Long.class, end);
-            long open = jdbc.queryForObject("select count(*) from activity where " + OPEN + " and planned_end = ?",
-                    Long.class, end);
-            if (kept.isEmpty()) {
-                jdbc.update("insert into open_activity_end (planned_end, activities) values (?, ?)", end, open);
-            } else if (kept.getFirst() != open) {
-                jdbc.update("update open_activity_end set activities = ? where planned_end = ?", open, end);
-            }
-        }
+        new TreeSet<>(ends).forEach(this::recountEnd);
         for (long areaId : new TreeSet<>(areaIds)) {
             AreaTally tally = tallies.findForUpdate(areaId).orElseGet(() -> new AreaTally(areaId));
             AreaTallyRepository.Sums sums = tallies.count(areaId);
             tally.set(sums.activities().longValue(), sums.percentSum().longValue(), sums.plannedDays().longValue(),
                     sums.weightedDays().longValue());
             tallies.save(tally);
+        }
+    }
+
+    private void recountEnd(LocalDate end) {
+        List<Long> kept = jdbc.queryForList("select activities from open_activity_end where planned_end = ? for update",
+                Long.class, end);
+        long open = jdbc.queryForObject("select count(*) from activity where " + OPEN + " and planned_end = ?",
+                Long.class, end);
+        if (kept.isEmpty()) {
+            // A date never counted before; another transaction may be counting it too.
+            KeptCounts.insertOrElse(jdbc, "insert into open_activity_end (planned_end, activities) values (?, ?)",
+                    new Object[]{end, open}, () -> recountEnd(end));
+        } else if (kept.getFirst() != open) {
+            jdbc.update("update open_activity_end set activities = ? where planned_end = ?", open, end);
         }
     }
 
