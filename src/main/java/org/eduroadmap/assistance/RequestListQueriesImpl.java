@@ -52,10 +52,7 @@ class RequestListQueriesImpl implements RequestListQueries {
         TypedQuery<RequestListRow> query = entityManager.createQuery(
                 jpql + Jpql.orderBy(ranked(pageable.getSort()), "r", SORTABLE), RequestListRow.class);
         parameters.forEach(query::setParameter);
-        if (pageable.isPaged()) {
-            query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
-        }
-        return Pages.slice(query.getResultList(), pageable);
+        return Pages.slice(query, pageable);
     }
 
     /**

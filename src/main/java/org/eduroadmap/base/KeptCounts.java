@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class KeptCounts {
         jdbc.batchUpdate("update " + table + " set " + count + " = ? where "
                 + String.join(" and ", keys.stream().map(key -> key + " = ?").toList()), updates);
         jdbc.batchUpdate("insert into " + table + " (" + keyList + ", " + count + ") values ("
-                + String.join(", ", java.util.Collections.nCopies(keys.size() + 1, "?")) + ")", inserts);
+                + String.join(", ", Collections.nCopies(keys.size() + 1, "?")) + ")", inserts);
         return new Rebuilt(updates.size(), inserts.size());
     }
 

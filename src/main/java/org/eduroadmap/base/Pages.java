@@ -2,6 +2,8 @@ package org.eduroadmap.base;
 
 import java.util.List;
 
+import jakarta.persistence.TypedQuery;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -30,5 +32,13 @@ public final class Pages {
         }
         boolean more = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+    }
+
+    /** Reads the page of a query built per call: one row more than the page holds, then its slice. */
+    public static <T> Slice<T> slice(TypedQuery<T> query, Pageable pageable) {
+        if (pageable.isPaged()) {
+            query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
+        }
+        return slice(query.getResultList(), pageable);
     }
 }

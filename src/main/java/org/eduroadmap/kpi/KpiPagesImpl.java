@@ -31,9 +31,6 @@ class KpiPagesImpl implements KpiPages {
         jpql.append(Jpql.orderBy(pageable.getSort(), "k", Set.of("code")));
         TypedQuery<AssessedKpi.Row> query = entityManager.createQuery(jpql.toString(), AssessedKpi.Row.class);
         parameters.forEach(query::setParameter);
-        if (pageable.isPaged()) {
-            query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize() + 1);
-        }
-        return Pages.slice(query.getResultList(), pageable);
+        return Pages.slice(query, pageable);
     }
 }
