@@ -65,7 +65,17 @@ public final class KeptCounts {
      * runs: it finds the row now, so the change counts there rather than failing.
      */
     public static void insertOrElse(JdbcTemplate jdbc, String insertSql, Object[] args, Runnable instead) {
-        boolean inserted = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+        if (!insertIfAbsent(jdbc, insertSql, args)) {
+            instead.run();
+        }
+    }
+
+    /**
+     * Inserts a row in the caller's transaction, unless another transaction has just inserted its key: then the
+     * insert waits for that one, is undone to a savepoint and the transaction goes on. Returns whether it inserted.
+     */
+    public static boolean insertIfAbsent(JdbcTemplate jdbc, String insertSql, Object[] args) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             Savepoint savepoint = connection.setSavepoint();
             try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
                 for (int i = 0; i < args.length; i++) {
@@ -82,9 +92,6 @@ public final class KeptCounts {
                 return false;
             }
         }));
-        if (!inserted) {
-            instead.run();
-        }
     }
 
     private static Map<List<Object>, Long> read(JdbcTemplate jdbc, String sql, int keyColumns) {

@@ -10,9 +10,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.eduroadmap.base.KeptCounts;
 
 /**
  * Keeps each KPI's {@link NationalSeries} in step with its approved national yearly values: an approval
@@ -29,12 +32,14 @@ class NationalSeriesKeeper implements ApplicationRunner {
     private final NationalSeriesRepository series;
     private final KpiMeasurementRepository measurements;
     private final KpiRepository kpis;
+    private final JdbcTemplate jdbc;
 
     NationalSeriesKeeper(NationalSeriesRepository series, KpiMeasurementRepository measurements,
-                         KpiRepository kpis) {
+                         KpiRepository kpis, JdbcTemplate jdbc) {
         this.series = series;
         this.measurements = measurements;
         this.kpis = kpis;
+        this.jdbc = jdbc;
     }
 
     /** Rewrites a KPI's line after one of its national yearly values was approved. */
@@ -44,7 +49,13 @@ class NationalSeriesKeeper implements ApplicationRunner {
             return;
         }
         long kpiId = measurement.getKpi().getId();
-        NationalSeries line = series.findForUpdate(kpiId).orElseGet(() -> new NationalSeries(kpiId));
+        NationalSeries line = series.findForUpdate(kpiId).orElseGet(() -> {
+            // The KPI's first approved national value. Another approval of it may be inserting the line at this
+            // moment: the insert then waits for it, is undone, and this approval writes that line after it.
+            KeptCounts.insertIfAbsent(jdbc, "insert into kpi_national_series (kpi_id, history) values (?, '')",
+                    new Object[]{kpiId});
+            return series.findForUpdate(kpiId).orElseThrow();
+        });
         line.set(measurements.findNationalSeries(kpiId));
         series.save(line);
     }
