@@ -1,9 +1,12 @@
 package org.eduroadmap.kpi;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
-/** Pages of the KPI catalogue, each one statement. */
+/** Pages of the KPI catalogue: each page one statement, its KPIs' targets one more. */
 interface KpiPages {
 
     /**
@@ -11,4 +14,7 @@ interface KpiPages {
      * empty), with their series lines, sorted by code, a page at a time (or all, unpaged).
      */
     Slice<AssessedKpi.Row> findPage(String text, String areaCode, Pageable pageable);
+
+    /** The targets of some KPIs, read from the target table alone through its key. */
+    List<AssessedKpi.Target> findTargets(Collection<Long> kpiIds);
 }

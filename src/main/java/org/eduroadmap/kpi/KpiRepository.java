@@ -1,6 +1,5 @@
 package org.eduroadmap.kpi;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,9 +47,6 @@ public interface KpiRepository extends JpaRepository<Kpi, Long>, KpiPages {
     @Query(TARGETS)
     List<AssessedKpi.Target> findAllTargets();
 
-    /** The targets of some KPIs. */
-    @Query(TARGETS + " where k.id in :ids")
-    List<AssessedKpi.Target> findTargets(Collection<Long> ids);
 
     String TARGETS =
             "select new org.eduroadmap.kpi.AssessedKpi$Target(k.id, key(t), value(t)) from Kpi k join k.targets t";
