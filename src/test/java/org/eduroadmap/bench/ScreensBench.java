@@ -265,14 +265,21 @@ abstract class ScreensBench extends SpringBrowserlessTest {
         String db = BenchResults.database();
         PageRequest page = PageRequest.of(0, 50);
         // Each floor is the grid's page as the service asks for it: the same rows, columns, order and tie-breaker.
-        gridFigure(db, "Roadmap activities", () -> roadmap.activities(ActivityFilter.ALL, page).getContent(), """
+        // The Roadmap's page in the shape the service gives it on each database (ActivityPagesImpl): on H2 the
+        // page's activities are chosen on their own table, as H2 sorts every joined row before cutting the page.
+        String activityRows = """
                 select a.id, a.kind, a.name_en, a.name_ru, a.name_tk, ar.code, ar.name_en, ar.name_ru, ar.name_tk,
                        o.name_en, o.name_ru, o.name_tk, u.full_name, a.planned_start, a.planned_end, a.actual_start,
                        a.actual_end, a.percent_complete, a.status
                 from activity a join action_area ar on ar.id = a.action_area_id
                 join organisation o on o.id = a.owner_organisation_id left join app_user u on u.id = a.responsible_user_id
-                where a.planned_end >= date '1900-01-01' and a.planned_start <= date '9999-12-31'
-                order by a.planned_start, a.id offset 0 rows fetch first 51 rows only""");
+                """;
+        String window = "planned_end >= date '1900-01-01' and %1$s.planned_start <= date '9999-12-31'";
+        String firstActivities = " order by %1$s.planned_start, %1$s.id offset 0 rows fetch first 51 rows only";
+        gridFigure(db, "Roadmap activities", () -> roadmap.activities(ActivityFilter.ALL, page).getContent(),
+                db.equals("H2") ? activityRows + " where a.id in (select p.id from activity p where p."
+                        + window.formatted("p") + firstActivities.formatted("p") + ") order by a.planned_start, a.id"
+                        : activityRows + " where a." + window.formatted("a") + firstActivities.formatted("a"));
         gridFigure(db, "assistance requests", () -> assistance.list(RequestFilter.none(), page).getContent(), """
                 select r.request_number, r.title, r.category, adr.name_en, adr.name_ru, adr.name_tk, r.priority,
                        r.status, adv.full_name, r.created_at, r.due_date, r.submitted_at, r.first_response_at,
