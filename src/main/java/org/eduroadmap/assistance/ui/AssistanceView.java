@@ -43,28 +43,29 @@ class AssistanceView extends Main implements HasDynamicTitle {
         grid.addColumn(ListedRequest::number).setHeader(getTranslation("request.number")).setSortable(true)
                 .setSortProperty("number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ListedRequest::title).setHeader(getTranslation("request.title")).setSortable(true)
-                .setSortProperty("title").setTooltipGenerator(ListedRequest::title).setWidth("16rem").setFlexGrow(4);
-        grid.addColumn(row -> getTranslation("request.category." + row.category().name()))
-                .setHeader(getTranslation("request.category")).setAutoWidth(true);
-        grid.addColumn(row -> row.addressedOrganisation().in(getLocale()))
-                .setHeader(getTranslation("request.addressedTo"))
-                .setTooltipGenerator(row -> row.addressedOrganisation().in(getLocale())).setWidth("12rem")
-                .setFlexGrow(2);
-        grid.addColumn(row -> getTranslation("request.priority." + row.priority().name()))
-                .setHeader(getTranslation("request.priority")).setSortable(true).setSortProperty("priority")
-                .setAutoWidth(true);
+                .setSortProperty("title").setTooltipGenerator(ListedRequest::title).setWidth("12rem").setFlexGrow(4);
+        // Where a request stands comes first: at a laptop's width the descriptive columns may scroll.
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("request.status"))
                 .setSortable(true).setSortProperty("status").setAutoWidth(true);
         grid.addComponentColumn(row -> new SlaBadge(row.sla())).setHeader(getTranslation("request.sla"))
                 .setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("request.priority." + row.priority().name()))
+                .setHeader(getTranslation("request.priority")).setSortable(true).setSortProperty("priority")
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.dueDate(), getLocale())).setHeader(getTranslation("request.dueDate"))
+                .setSortable(true).setSortProperty("dueDate").setAutoWidth(true);
+        grid.addColumn(row -> row.addressedOrganisation().in(getLocale()))
+                .setHeader(getTranslation("request.addressedTo"))
+                .setTooltipGenerator(row -> row.addressedOrganisation().in(getLocale())).setWidth("12rem")
+                .setFlexGrow(2);
+        grid.addColumn(row -> getTranslation("request.category." + row.category().name()))
+                .setHeader(getTranslation("request.category")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("request.age.days",
                         Math.max(0, Duration.between(row.createdAt(), now).toDays())))
                 .setHeader(getTranslation("request.age")).setSortable(true).setSortProperty("createdAt")
                 .setAutoWidth(true);
         grid.addColumn(row -> row.assignedAdvisor() == null ? "–" : row.assignedAdvisor())
                 .setHeader(getTranslation("request.advisor")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.date(row.dueDate(), getLocale())).setHeader(getTranslation("request.dueDate"))
-                .setSortable(true).setSortProperty("dueDate").setAutoWidth(true);
         grid.setItemsPageable(pageable -> assistance.list(filter, pageable).getContent());
         grid.setEmptyStateText(getTranslation("assistance.empty"));
         grid.addItemClickListener(event -> open(event.getItem()));

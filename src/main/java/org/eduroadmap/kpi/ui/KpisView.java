@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -92,20 +93,22 @@ class KpisView extends Main implements HasDynamicTitle {
                 .setSortProperty("code").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.name().in(getLocale())).setHeader(getTranslation("kpi.name"))
                 .setTooltipGenerator(row -> row.name().in(getLocale())).setWidth("18rem").setFlexGrow(4);
+        // What a reader scans for first comes first: at a laptop's width the descriptive columns may scroll.
+        grid.addComponentColumn(row -> new KpiStatusBadge(row.status())).setHeader(getTranslation("kpi.status"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.latestValue() == null ? getTranslation("kpi.noData")
+                        : getTranslation("kpi.valueInYear", Formats.number(row.latestValue(), row.decimals(), getLocale()),
+                        String.valueOf(row.latestYear())))
+                .setHeader(wrapping(getTranslation("kpi.latestApproved"))).setTextAlign(ColumnTextAlign.END)
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(row -> Formats.number(row.target(), row.decimals(), getLocale()))
+                .setHeader(getTranslation("kpi.targetYear", String.valueOf(year))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(row -> row.priorityArea().in(getLocale())).setHeader(getTranslation("kpi.priorityArea"))
                 .setTooltipGenerator(row -> row.priorityArea().in(getLocale())).setWidth("11rem").setFlexGrow(2);
         grid.addColumn(row -> getTranslation("kpi.unit." + row.unit().name())).setHeader(getTranslation("kpi.unit"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.owner().in(getLocale())).setHeader(getTranslation("kpi.owner"))
                 .setTooltipGenerator(row -> row.owner().in(getLocale())).setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(row -> row.latestValue() == null ? getTranslation("kpi.noData")
-                        : getTranslation("kpi.valueInYear", Formats.number(row.latestValue(), row.decimals(), getLocale()),
-                        String.valueOf(row.latestYear())))
-                .setHeader(getTranslation("kpi.latestApproved")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> Formats.number(row.target(), row.decimals(), getLocale()))
-                .setHeader(getTranslation("kpi.targetYear", String.valueOf(year))).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(row -> new KpiStatusBadge(row.status())).setHeader(getTranslation("kpi.status"))
-                .setAutoWidth(true);
         grid.setItemsPageable(pageable -> kpis.catalogue(search.getValue(), area.getValue(), status.getValue(), year,
                 pageable).getContent());
         grid.setEmptyStateText(getTranslation("kpis.empty"));
@@ -132,5 +135,12 @@ class KpisView extends Main implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.kpis") + " · EduRoadmap";
+    }
+
+    /** A header that may take two lines, for a long name over a narrow column of figures. */
+    private static Span wrapping(String text) {
+        Span header = new Span(text);
+        header.addClassName("wrapping-header");
+        return header;
     }
 }
