@@ -61,7 +61,10 @@ class NationalSeries {
             int colon = history.indexOf(':', at);
             int end = history.indexOf(' ', colon);
             end = end < 0 ? history.length() : end;
-            int valueYear = Integer.parseInt(history, at, colon, 10);
+            int valueYear = 0;
+            for (int i = at; i < colon; i++) {
+                valueYear = valueYear * 10 + (history.charAt(i) - '0');
+            }
             if (valueYear > year) {
                 break;
             }
