@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 
 /**
  * The first-response promise: an advisor responds within a number of working days (Monday to Friday)
@@ -84,27 +86,64 @@ public final class RequestSla {
 
     /**
      * The time between two moments that falls on working days: the whole time, less the weekends in it. Days are
-     * the zone's own (23 or 25 hours when the clocks change); a weekend at a time, not a day at a time, so a
-     * request open for years costs a few hundred steps, not thousands.
+     * the zone's own (23 or 25 hours when the clocks change). The first and the last weekend are cut to the
+     * interval; every weekend between lasts 48 hours less the clock changes within it, so a request open for years
+     * costs a step per clock change, not per weekend.
      */
     public Duration workingTime(Instant from, Instant to) {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
         LocalDate firstDay = LocalDate.ofInstant(from, zone);
-        LocalDate dayAfter = LocalDate.ofInstant(to, zone).plusDays(1);
-        Duration weekends = Duration.ZERO;
+        LocalDate lastDay = LocalDate.ofInstant(to, zone);
         // A weekend is Saturday and Sunday; the first one met may have begun before the first day.
-        LocalDate saturday = firstDay.getDayOfWeek() == DayOfWeek.SUNDAY ? firstDay.minusDays(1)
+        LocalDate first = firstDay.getDayOfWeek() == DayOfWeek.SUNDAY ? firstDay.minusDays(1)
                 : firstDay.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-        for (; saturday.isBefore(dayAfter); saturday = saturday.plusWeeks(1)) {
-            Instant start = max(from, start(saturday));
-            Instant end = min(to, start(saturday.plusDays(2)));
-            if (end.isAfter(start)) {
-                weekends = weekends.plus(Duration.between(start, end));
+        LocalDate last = lastDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        Duration all = Duration.between(from, to);
+        if (first.isAfter(last)) {
+            return all;
+        }
+        Duration weekends = weekendPart(first, from, to);
+        if (last.isAfter(first)) {
+            weekends = weekends.plus(weekendPart(last, from, to));
+            LocalDate firstWhole = first.plusWeeks(1);
+            long whole = ChronoUnit.WEEKS.between(firstWhole, last);
+            if (whole > 0) {
+                weekends = weekends.plus(Duration.ofDays(2 * whole)).minus(clockChanges(firstWhole, whole));
             }
         }
-        return Duration.between(from, to).minus(weekends);
+        return all.minus(weekends);
+    }
+
+    /** The part of the weekend beginning on a Saturday that falls between two moments. */
+    private Duration weekendPart(LocalDate saturday, Instant from, Instant to) {
+        Instant start = max(from, start(saturday));
+        Instant end = min(to, start(saturday.plusDays(2)));
+        return end.isAfter(start) ? Duration.between(start, end) : Duration.ZERO;
+    }
+
+    /**
+     * How much the clocks moved forward (less back) within a number of weekends from a Saturday on: a weekend
+     * whose clocks go forward an hour lasts 47 hours. A change counts in a weekend when it comes after the
+     * weekend's first moment and no later than its last.
+     */
+    private Duration clockChanges(LocalDate firstSaturday, long weekends) {
+        Instant from = start(firstSaturday);
+        Instant until = start(firstSaturday.plusWeeks(weekends - 1).plusDays(2));
+        Duration moved = Duration.ZERO;
+        for (ZoneOffsetTransition change = zone.getRules().nextTransition(from);
+             change != null && !change.getInstant().isAfter(until);
+             change = zone.getRules().nextTransition(change.getInstant())) {
+            Instant at = change.getInstant();
+            LocalDate day = LocalDate.ofInstant(at.minusNanos(1), zone);
+            LocalDate saturday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            if (!day.isAfter(saturday.plusDays(1)) && at.isAfter(start(saturday))
+                    && !at.isAfter(start(saturday.plusDays(2)))) {
+                moved = moved.plus(change.getDuration());
+            }
+        }
+        return moved;
     }
 
     private Instant start(LocalDate day) {
