@@ -1,6 +1,7 @@
 package org.eduroadmap.assistance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eduroadmap.Latches.await;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -74,14 +75,5 @@ class RequestTalliesConcurrencyIT {
         second.get(30, TimeUnit.SECONDS);
         threads.shutdown();
         assertThat(counted(place)).isEqualTo(2);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.eduroadmap.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eduroadmap.Latches.await;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -91,14 +92,5 @@ class NationalSeriesConcurrencyIT {
         String line = jdbc.queryForObject("select history from kpi_national_series where kpi_id = ?", String.class,
                 kpiId);
         assertThat(NationalSeries.parse(kpiId, line, 9999)).isEqualTo(approved);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
     }
 }

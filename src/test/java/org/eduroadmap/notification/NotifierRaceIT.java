@@ -1,6 +1,7 @@
 package org.eduroadmap.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eduroadmap.Latches.await;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -68,14 +69,6 @@ class NotifierRaceIT {
                 .isEqualTo(1);
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static void sleep(long millis) {
         try {
