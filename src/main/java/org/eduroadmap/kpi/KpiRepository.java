@@ -47,7 +47,6 @@ public interface KpiRepository extends JpaRepository<Kpi, Long>, KpiPages {
     @Query(TARGETS)
     List<AssessedKpi.Target> findAllTargets();
 
-
     String TARGETS =
             "select new org.eduroadmap.kpi.AssessedKpi$Target(k.id, key(t), value(t)) from Kpi k join k.targets t";
 }
