@@ -68,9 +68,11 @@ class RequestTallies implements ApplicationRunner {
         if (jdbc.update("update request_tally set requests = requests + ? where addressed_org_id = ? and status = ?"
                 + " and sent = ?", change, place.officeId(), place.status().name(), place.sent()) == 0) {
             // A place never counted before; another transaction may be counting its first request too.
-            KeptCounts.insertOrElse(jdbc, "insert into request_tally (addressed_org_id, status, sent, requests)"
+            if (!KeptCounts.insertIfAbsent(jdbc, "insert into request_tally (addressed_org_id, status, sent, requests)"
                     + " values (?, ?, ?, ?)", new Object[]{place.officeId(), place.status().name(), place.sent(),
-                    change}, () -> add(place, change));
+                    change})) {
+                add(place, change);
+            }
         }
     }
 

@@ -60,19 +60,9 @@ public final class KeptCounts {
     private static final String DUPLICATE_KEY = "23505";
 
     /**
-     * Inserts the row of a key not counted yet, in the caller's transaction. When another transaction has just
-     * inserted the same key, the insert is undone to a savepoint (the transaction goes on) and {@code instead}
-     * runs: it finds the row now, so the change counts there rather than failing.
-     */
-    public static void insertOrElse(JdbcTemplate jdbc, String insertSql, Object[] args, Runnable instead) {
-        if (!insertIfAbsent(jdbc, insertSql, args)) {
-            instead.run();
-        }
-    }
-
-    /**
-     * Inserts a row in the caller's transaction, unless another transaction has just inserted its key: then the
-     * insert waits for that one, is undone to a savepoint and the transaction goes on. Returns whether it inserted.
+     * Inserts the row of a key not counted yet, in the caller's transaction, unless another transaction has just
+     * inserted the same key: then the insert waits for that one, is undone to a savepoint and the transaction goes
+     * on, so the caller can count in the other's row rather than fail. Returns whether it inserted.
      */
     public static boolean insertIfAbsent(JdbcTemplate jdbc, String insertSql, Object[] args) {
         return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {

@@ -85,8 +85,10 @@ class RoadmapTallies implements ApplicationRunner {
                 Long.class, end);
         if (kept.isEmpty()) {
             // A date never counted before; another transaction may be counting it too.
-            KeptCounts.insertOrElse(jdbc, "insert into open_activity_end (planned_end, activities) values (?, ?)",
-                    new Object[]{end, open}, () -> recountEnd(end));
+            if (!KeptCounts.insertIfAbsent(jdbc,
+                    "insert into open_activity_end (planned_end, activities) values (?, ?)", new Object[]{end, open})) {
+                recountEnd(end);
+            }
         } else if (kept.getFirst() != open) {
             jdbc.update("update open_activity_end set activities = ? where planned_end = ?", open, end);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -274,12 +275,16 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                 from activity a join action_area ar on ar.id = a.action_area_id
                 join organisation o on o.id = a.owner_organisation_id left join app_user u on u.id = a.responsible_user_id
                 """;
-        String window = "planned_end >= date '1900-01-01' and %1$s.planned_start <= date '9999-12-31'";
-        String firstActivities = " order by %1$s.planned_start, %1$s.id offset 0 rows fetch first 51 rows only";
+        String onH2 = activityRows + """
+                where a.id in (select p.id from activity p
+                               where p.planned_end >= date '1900-01-01' and p.planned_start <= date '9999-12-31'
+                               order by p.planned_start, p.id offset 0 rows fetch first 51 rows only)
+                order by a.planned_start, a.id""";
+        String onPostgres = activityRows + """
+                where a.planned_end >= date '1900-01-01' and a.planned_start <= date '9999-12-31'
+                order by a.planned_start, a.id offset 0 rows fetch first 51 rows only""";
         gridFigure(db, "Roadmap activities", () -> roadmap.activities(ActivityFilter.ALL, page).getContent(),
-                db.equals("H2") ? activityRows + " where a.id in (select p.id from activity p where p."
-                        + window.formatted("p") + firstActivities.formatted("p") + ") order by a.planned_start, a.id"
-                        : activityRows + " where a." + window.formatted("a") + firstActivities.formatted("a"));
+                db.equals("H2") ? onH2 : onPostgres);
         gridFigure(db, "assistance requests", () -> assistance.list(RequestFilter.none(), page).getContent(), """
                 select r.request_number, r.title, r.category, adr.name_en, adr.name_ru, adr.name_tk, r.priority,
                        r.status, adv.full_name, r.created_at, r.due_date, r.submitted_at, r.first_response_at,
@@ -296,7 +301,7 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                     List<Object> ids = jdbc.queryForList(cataloguePage).stream().limit(50).map(row -> row.get("id"))
                             .toList();
                     return jdbc.queryForList(pageTargets.formatted(String.join(", ",
-                            java.util.Collections.nCopies(ids.size(), "?"))), ids.toArray());
+                            Collections.nCopies(ids.size(), "?"))), ids.toArray());
                 });
         QueryPlans.write(jdbc, db, scale());
     }

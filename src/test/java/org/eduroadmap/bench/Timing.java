@@ -68,7 +68,9 @@ final class Timing {
         long start = System.nanoTime();
         double best = Double.MAX_VALUE;
         int calls = 0;
-        for (int quiet = 0; quiet < 3 || calls < WARM_UP || System.nanoTime() - start < WARM_UP_NANOS; ) {
+        int quiet = 0;
+        while ((quiet < 3 || calls < WARM_UP || System.nanoTime() - start < WARM_UP_NANOS)
+                && System.nanoTime() - start < MAX_WARM_UP_NANOS) {
             long second = System.nanoTime();
             int inSecond = 0;
             do {
@@ -82,9 +84,6 @@ final class Timing {
                 quiet = 0;
             } else {
                 quiet++;
-            }
-            if (System.nanoTime() - start > MAX_WARM_UP_NANOS) {
-                return;
             }
         }
     }
