@@ -38,7 +38,7 @@ class ChangeInterceptor implements Interceptor, HibernatePropertiesCustomizer {
     private void changing(Object entity) {
         // Envers writes its audit rows as maps, always beside the change of the record they audit, which counts.
         if (!(entity instanceof Map) && !entity.getClass().isAnnotationPresent(OutsideKeptFigures.class)) {
-            version().changing();
+            version().changing(entity);
         }
     }
 

@@ -1,6 +1,11 @@
 package org.eduroadmap.base;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -8,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,6 +29,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Changes made through the ORM are noticed by {@link ChangeInterceptor}, which also has the number moved on just
  * before each commit; code that writes with plain JDBC calls {@link #changing()} itself. Inside a transaction
  * that has changed records, kept figures are not used: it sees its own changes before anyone else does.
+ * <p>
+ * Figures kept per record (each KPI judged) learn which records changed from {@link ChangeFollower}s, which the
+ * moving transaction tells what it changed.
  */
 @Component
 public class DataVersion {
@@ -31,14 +40,16 @@ public class DataVersion {
      * How long a kept figure lives at most: a bound for the unforeseen (a change written outside the application,
      * or a version that could not move on; Hibernate logs an error from its commit hook and commits).
      */
-    private static final Duration LONGEST_KEPT = Duration.ofMinutes(10);
+    public static final Duration LONGEST_KEPT = Duration.ofMinutes(10);
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
+    private final ObjectProvider<ChangeFollower> followers;
 
-    DataVersion(JdbcTemplate jdbc, EntityManager entityManager) {
+    DataVersion(JdbcTemplate jdbc, EntityManager entityManager, ObjectProvider<ChangeFollower> followers) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.followers = followers;
     }
 
     /** A bounded store for figures keyed by what they were computed from, the version included. */
@@ -51,16 +62,28 @@ public class DataVersion {
      * without keeping it inside a transaction that changed records, and outside any transaction.
      */
     public <K, V> V kept(Cache<K, V> cache, Function<Long, K> keyAtVersion, Supplier<V> compute) {
+        OptionalLong version = readable();
+        if (version.isEmpty()) {
+            return compute.get();
+        }
+        return cache.get(keyAtVersion.apply(version.getAsLong()), key -> compute.get());
+    }
+
+    /**
+     * The version this transaction reads the records at, read once per transaction; empty where kept figures may
+     * not be used: outside a transaction, and in one that changed records.
+     */
+    public OptionalLong readable() {
         Transaction transaction = transaction(true);
         if (transaction == null || transaction.changing) {
-            return compute.get();
+            return OptionalLong.empty();
         }
         if (transaction.version == null) {
             // Through the ORM, in the transaction: counted and logged with the statements of the screen that asks.
             transaction.version = ((Number) entityManager.createNativeQuery("select stamp from data_version where id = 1")
                     .getSingleResult()).longValue();
         }
-        return cache.get(keyAtVersion.apply(transaction.version), key -> compute.get());
+        return OptionalLong.of(transaction.version);
     }
 
     /** The current transaction changes records: the version moves on when it commits (at once outside one). */
@@ -73,12 +96,25 @@ public class DataVersion {
         }
     }
 
+    /** The same for a record the ORM writes, which the {@link ChangeFollower}s are told of before the commit. */
+    void changing(Object record) {
+        changing();
+        Transaction transaction = transaction(false);
+        if (transaction != null) {
+            transaction.records.add(record);
+        }
+    }
+
     /** Called just before the current transaction commits, after the ORM's last writes. */
     void beforeCommit() {
         Transaction transaction = transaction(false);
         if (transaction != null && transaction.changing && !transaction.movedOn) {
             transaction.movedOn = true;
             moveOn();
+            if (!transaction.records.isEmpty()) {
+                List<Object> records = List.copyOf(transaction.records);
+                followers.orderedStream().forEach(follower -> follower.changed(records));
+            }
         }
     }
 
@@ -113,5 +149,6 @@ public class DataVersion {
         private boolean changing;
         private boolean movedOn;
         private Long version;
+        private final Set<Object> records = Collections.newSetFromMap(new IdentityHashMap<>());
     }
 }

@@ -2,11 +2,15 @@ package org.eduroadmap.kpi;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
-/** Pages of the KPI catalogue: each page one statement, its KPIs' targets one more. */
+/**
+ * Pages of the KPI catalogue (each page one statement, its KPIs' targets one more), and the KPIs changed since a
+ * data version.
+ */
 interface KpiPages {
 
     /**
@@ -17,4 +21,11 @@ interface KpiPages {
 
     /** The targets of some KPIs, read from the target table alone through its key. */
     List<AssessedKpi.Target> findTargets(Collection<Long> kpiIds);
+
+    /** The KPIs changed after one data version up to another, and their targets: one statement. */
+    ChangedKpis findChanged(long after, long upTo);
+
+    /** KPIs changed between two data versions ({@link KpiChanges}), with every target of each. */
+    record ChangedKpis(Set<Long> kpiIds, List<AssessedKpi.Target> targets) {
+    }
 }

@@ -1,8 +1,10 @@
 package org.eduroadmap.kpi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,5 +50,28 @@ class KpiPagesImpl implements KpiPages {
         return rows.stream().map(Tuple.class::cast).map(row -> new AssessedKpi.Target(
                 row.get(0, Number.class).longValue(), row.get(1, Number.class).intValue(),
                 row.get(2, BigDecimal.class))).toList();
+    }
+
+    @Override
+    public ChangedKpis findChanged(long after, long upTo) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select c.kpi_id, t.target_year, t.target_value from kpi_change c
+                        left join kpi_target t on t.kpi_id = c.kpi_id
+                        where c.version > :after and c.version <= :upTo""", Tuple.class)
+                .setParameter("after", after).setParameter("upTo", upTo).getResultList();
+        Set<Long> kpiIds = new LinkedHashSet<>();
+        List<AssessedKpi.Target> targets = new ArrayList<>();
+        for (Object result : rows) {
+            Tuple row = (Tuple) result;
+            long kpiId = row.get(0, Number.class).longValue();
+            kpiIds.add(kpiId);
+            // A KPI changed at several versions comes once per version: the same targets again, each replacing
+            // itself when the KPI is judged.
+            if (row.get(1) != null) {
+                targets.add(new AssessedKpi.Target(kpiId, row.get(1, Number.class).intValue(),
+                        row.get(2, BigDecimal.class)));
+            }
+        }
+        return new ChangedKpis(kpiIds, targets);
     }
 }

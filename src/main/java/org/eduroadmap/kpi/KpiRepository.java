@@ -1,5 +1,6 @@
 package org.eduroadmap.kpi;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,15 @@ public interface KpiRepository extends JpaRepository<Kpi, Long>, KpiPages {
     /** The same for the KPIs broken down by region. */
     @Query(ASSESSMENT_ROWS + " where org.eduroadmap.kpi.Dimension.REGION member of k.dimensions order by k.code")
     List<AssessedKpi.Row> findAllByRegionForAssessment();
+
+    /** The same for some KPIs. */
+    @Query(ASSESSMENT_ROWS + " where k.id in :ids order by k.code")
+    List<AssessedKpi.Row> findForAssessment(Collection<Long> ids);
+
+    /** The same for those of some KPIs broken down by region. */
+    @Query(ASSESSMENT_ROWS + " where k.id in :ids and org.eduroadmap.kpi.Dimension.REGION member of k.dimensions"
+            + " order by k.code")
+    List<AssessedKpi.Row> findByRegionForAssessment(Collection<Long> ids);
 
     String ASSESSMENT_ROWS = """
             select new org.eduroadmap.kpi.AssessedKpi$Row(k.id, k.code, k.name, a.code, a.sortOrder, a.name,

@@ -1,14 +1,20 @@
 package org.eduroadmap.kpi;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
@@ -17,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.DataVersion;
 import org.eduroadmap.base.Pages;
 
 /** Reading KPIs and judging them against their targets. Every signed-in role may read. */
@@ -28,11 +35,17 @@ public class KpiService {
     private final KpiRepository kpis;
     private final KpiMeasurementRepository measurements;
     private final PriorityAreaRepository priorityAreas;
+    private final DataVersion dataVersion;
+    private final Clock clock;
+    private final Cache<Judging, Judged> judged = DataVersion.cache();
 
-    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements, PriorityAreaRepository priorityAreas) {
+    KpiService(KpiRepository kpis, KpiMeasurementRepository measurements, PriorityAreaRepository priorityAreas,
+               DataVersion dataVersion, Clock clock) {
         this.kpis = kpis;
         this.measurements = measurements;
         this.priorityAreas = priorityAreas;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
     }
 
     /** The strategy's priority areas in their order. */
@@ -42,18 +55,79 @@ public class KpiService {
 
     /** Every KPI with its status for a year: two statements, however many values and years there are. */
     public List<KpiOverview> overview(int year) {
-        return assess(AssessedKpi.of(kpis.findAllForAssessment(), kpis.findAllTargets()), year, null);
+        return overview(year, null);
     }
 
     /**
      * The same for one region: its own approved values against the national targets. KPIs not
      * broken down by region are left out.
+     * <p>
+     * Judged at a data version and kept: a later visit judges again only the KPIs changed since (two statements
+     * either way, three for a region), and every KPI is read again at least every {@link DataVersion#LONGEST_KEPT},
+     * a bound for a change nobody wrote down. In the order of their codes.
      */
     public List<KpiOverview> overview(int year, String regionCode) {
-        if (regionCode == null) {
-            return overview(year);
+        OptionalLong version = dataVersion.readable();
+        if (version.isEmpty()) {
+            return judgeAll(year, regionCode, 0).kpis();
         }
-        return assess(AssessedKpi.of(kpis.findAllByRegionForAssessment(), kpis.findAllTargets()), year, regionCode);
+        long at = version.getAsLong();
+        Judging judging = new Judging(year, regionCode);
+        Judged kept = judged.getIfPresent(judging);
+        Judged now;
+        if (kept == null || at < kept.version()
+                || kept.readWhole().isBefore(clock.instant().minus(DataVersion.LONGEST_KEPT))) {
+            now = judgeAll(year, regionCode, at);
+        } else if (kept.version() == at) {
+            now = kept;
+        } else {
+            now = judgeChanged(kept, year, regionCode, at);
+        }
+        if (now != kept) {
+            judged.asMap().merge(judging, now, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+        }
+        return now.kpis();
+    }
+
+    /** For a year, nationally (region null) or in a region. */
+    private record Judging(int year, String regionCode) {
+    }
+
+    /** The KPIs judged at a data version, by id, and in the order of their codes. */
+    private record Judged(long version, Instant readWhole, Map<Long, KpiOverview> byId, List<KpiOverview> kpis) {
+
+        Judged(long version, Instant readWhole, Map<Long, KpiOverview> byId) {
+            this(version, readWhole, Map.copyOf(byId), byId.values().stream()
+                    .sorted(Comparator.comparing(KpiOverview::code)).toList());
+        }
+    }
+
+    private Judged judgeAll(int year, String regionCode, long version) {
+        List<AssessedKpi> all = AssessedKpi.of(regionCode == null ? kpis.findAllForAssessment()
+                : kpis.findAllByRegionForAssessment(), kpis.findAllTargets());
+        return new Judged(version, clock.instant(), byId(all, assess(all, year, regionCode, true)));
+    }
+
+    /** The kept KPIs with those changed since judged again: a KPI broken down by region no longer leaves. */
+    private Judged judgeChanged(Judged kept, int year, String regionCode, long version) {
+        KpiPages.ChangedKpis changed = kpis.findChanged(kept.version(), version);
+        if (changed.kpiIds().isEmpty()) {
+            return new Judged(version, kept.readWhole(), kept.byId(), kept.kpis());
+        }
+        List<AssessedKpi> again = AssessedKpi.of(regionCode == null ? kpis.findForAssessment(changed.kpiIds())
+                : kpis.findByRegionForAssessment(changed.kpiIds()), changed.targets());
+        Map<Long, KpiOverview> byId = new HashMap<>(kept.byId());
+        byId.keySet().removeAll(changed.kpiIds());
+        byId.putAll(byId(again, assess(again, year, regionCode, false)));
+        return new Judged(version, kept.readWhole(), byId);
+    }
+
+    private static Map<Long, KpiOverview> byId(List<AssessedKpi> kpis, List<KpiOverview> judged) {
+        Map<Long, KpiOverview> byId = new HashMap<>();
+        for (int i = 0; i < kpis.size(); i++) {
+            byId.put(kpis.get(i).id(), judged.get(i));
+        }
+        return byId;
     }
 
     /**
@@ -79,7 +153,7 @@ public class KpiService {
     /** The KPIs of the rows, in their order, judged with their targets. */
     private List<KpiOverview> assess(List<AssessedKpi.Row> rows, int year) {
         return assess(AssessedKpi.of(rows, rows.isEmpty() ? List.of()
-                : kpis.findTargets(rows.stream().map(AssessedKpi.Row::id).toList())), year, null);
+                : kpis.findTargets(rows.stream().map(AssessedKpi.Row::id).toList())), year, null, false);
     }
 
     /** Approved values of a region (or the nation, when null) over the years, beside the national targets. */
@@ -162,14 +236,17 @@ public class KpiService {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);
     }
 
-    private List<KpiOverview> assess(List<AssessedKpi> list, int year, String regionCode) {
+    /** @param every whether the list holds every KPI (of the region) */
+    private List<KpiOverview> assess(List<AssessedKpi> list, int year, String regionCode, boolean every) {
         if (list.isEmpty()) {
             return List.of();
         }
         if (regionCode != null) {
-            // Every KPI's values in one read (a few thousand rows at most, through an index): a list of ids would
-            // keep the database from using it.
-            return assess(list, measurements.findRegionalSeries(year, regionCode), year);
+            // Every KPI's values in one read (a few thousand rows at most, through an index): a list of all their
+            // ids would keep the database from using it.
+            return assess(list, every ? measurements.findRegionalSeries(year, regionCode)
+                    : measurements.findRegionalSeries(list.stream().map(AssessedKpi::id).toList(), year, regionCode),
+                    year);
         }
         // Read with each KPI: one line, however many years it has values for.
         return assess(list, kpi -> NationalSeries.parse(kpi.id(), kpi.history(), year), year);

@@ -3,6 +3,14 @@ package org.eduroadmap.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,14 +26,22 @@ import org.eduroadmap.TestClock;
 import org.eduroadmap.assistance.AssistanceService;
 import org.eduroadmap.assistance.RequestConversationService;
 import org.eduroadmap.assistance.RequestStatus;
+import org.eduroadmap.base.DataVersion;
+import org.eduroadmap.base.LocalizedText;
+import org.eduroadmap.kpi.Dimension;
 import org.eduroadmap.kpi.KpiCommentService;
+import org.eduroadmap.kpi.KpiDefinition;
+import org.eduroadmap.kpi.KpiDefinitionService;
 import org.eduroadmap.kpi.KpiOverview;
+import org.eduroadmap.kpi.KpiService;
+import org.eduroadmap.kpi.KpiStatus;
 import org.eduroadmap.kpi.MeasurementRow;
 import org.eduroadmap.kpi.MeasurementService;
 
 /**
  * The dashboard keeps what it computed until a record changes, on any node: a minister never sees a figure
- * older than the last committed change, and a visit with nothing changed reads only the data version.
+ * older than the last committed change, and a visit with nothing changed reads only the data version. After a
+ * change, only the KPIs it touched are judged again, and the figures are those of a judgement afresh.
  * Runs on a database of its own, since it approves values.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:dashboard-kept;DB_CLOSE_DELAY=-1")
@@ -33,6 +49,7 @@ import org.eduroadmap.kpi.MeasurementService;
 class DashboardKeptFiguresIT {
 
     private static final String INTERNET = "SDG-4.a.1b";
+    private static final String REGION = "TM-D";
 
     @Autowired
     DashboardService dashboard;
@@ -50,6 +67,12 @@ class DashboardKeptFiguresIT {
     SecurityContextHolderStrategy securityContext;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    KpiService kpis;
+    @Autowired
+    KpiDefinitionService definitions;
+    @Autowired
+    DataVersion dataVersion;
 
     private RunAs runAs;
 
@@ -109,9 +132,11 @@ class DashboardKeptFiguresIT {
         runAs.run("admin", "ADMIN", () -> measurements.approve(submitted.id(), submitted.version()));
 
         assertThat(version()).isEqualTo(before + 1);
-        KpiOverview internet = internet(asMinister());
+        DashboardData after = asMinister();
+        KpiOverview internet = internet(after);
         assertThat(internet.latestYear()).isEqualTo(2026);
         assertThat(internet.latestValue()).isEqualByComparingTo(submitted.value());
+        assertThat(after.kpis()).isEqualTo(judgedAfresh(null));
     }
 
     @Test
@@ -146,11 +171,103 @@ class DashboardKeptFiguresIT {
     @Test
     void aChangeCommittedByAnotherNodeShowsOnceItMovesTheVersion() {
         asMinister();
-        // Another node behind the same database: it renames the KPI and moves the version on in one transaction.
-        jdbc.update("update kpi set name_en = 'Schools connected to the internet' where code = ?", INTERNET);
-        jdbc.update("update data_version set stamp = stamp + 1");
+        // Another node behind the same database: it renames the KPI, moves the version on and writes down which
+        // KPI it changed, in one transaction.
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("update kpi set name_en = 'Schools connected to the internet' where code = ?", INTERNET);
+            jdbc.update("update data_version set stamp = stamp + 1");
+            jdbc.update("insert into kpi_change (version, kpi_id) select d.stamp, k.id from data_version d, kpi k"
+                    + " where k.code = ?", INTERNET);
+        });
 
         assertThat(internet(asMinister()).name().en()).isEqualTo("Schools connected to the internet");
+    }
+
+    /** Every KPI judged afresh, as if nothing had been kept: in a transaction that has changed records. */
+    private List<KpiOverview> judgedAfresh(String regionCode) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            dataVersion.changing();
+            return runAs.as("minister", "MINISTER", () -> kpis.overview(2026, regionCode));
+        });
+    }
+
+    private List<Long> kpisChangedAtTheLatestVersion() {
+        return jdbc.queryForList("select kpi_id from kpi_change where version = (select stamp from data_version)",
+                Long.class);
+    }
+
+    private void redefine(String code, UnaryOperator<KpiDefinition> change) {
+        runAs.run("admin", "ADMIN", () -> definitions.save(change.apply(definitions.definition(code).orElseThrow())));
+    }
+
+    @Test
+    void aRedefinedKpiIsJudgedAgainInItsPlaceAndTheOthersAsTheyWere() {
+        DashboardData before = asMinister();
+        long internetId = jdbc.queryForObject("select id from kpi where code = ?", Long.class, INTERNET);
+
+        redefine(INTERNET, kpi -> {
+            SortedMap<Integer, BigDecimal> targets = new TreeMap<>(kpi.targets());
+            // Reached in the year of its latest value, and this year's the same.
+            targets.put(internet(before).latestYear(), internet(before).latestValue());
+            targets.put(2026, internet(before).latestValue());
+            return new KpiDefinition(kpi.code(), new LocalizedText("Schools online", kpi.name().ru(), kpi.name().tk()),
+                    kpi.description(), kpi.priorityAreaCode(), kpi.unit(), kpi.direction(), kpi.decimals(),
+                    kpi.baselineValue(), kpi.baselineYear(), kpi.onTrackPercent(), kpi.atRiskPercent(),
+                    kpi.dataSource(), targets, kpi.dimensions(), kpi.version());
+        });
+
+        assertThat(kpisChangedAtTheLatestVersion()).containsExactly(internetId);
+        DashboardData after = asMinister();
+        assertThat(internet(after).name().en()).isEqualTo("Schools online");
+        assertThat(internet(after).target()).isEqualByComparingTo(internet(before).latestValue());
+        assertThat(internet(after).status()).isEqualTo(KpiStatus.ON_TRACK);
+        assertThat(after.kpis()).isEqualTo(judgedAfresh(null));
+        assertThat(after.kpis()).extracting(KpiOverview::code).isEqualTo(before.kpis().stream()
+                .map(KpiOverview::code).toList());
+        assertThat(after.kpis().stream().filter(kpi -> !kpi.code().equals(INTERNET)).toList())
+                .isEqualTo(before.kpis().stream().filter(kpi -> !kpi.code().equals(INTERNET)).toList());
+    }
+
+    @Test
+    void aKpiNoLongerBrokenDownByRegionLeavesTheRegionsFiguresAndComesBackInItsPlace() {
+        List<KpiOverview> before = runAs.as("minister", "MINISTER", () -> dashboard.dashboard(2026, null, REGION))
+                .kpis();
+        assertThat(before).hasSizeGreaterThan(1);
+        String regional = before.get(before.size() / 2).code();
+        Set<Dimension> dimensions = runAs.as("admin", "ADMIN", () -> definitions.definition(regional))
+                .orElseThrow().dimensions();
+
+        redefine(regional, kpi -> withDimensions(kpi, EnumSet.noneOf(Dimension.class)));
+
+        List<KpiOverview> without = runAs.as("minister", "MINISTER", () -> dashboard.dashboard(2026, null, REGION))
+                .kpis();
+        assertThat(without).extracting(KpiOverview::code).doesNotContain(regional).hasSize(before.size() - 1);
+        assertThat(without).isEqualTo(judgedAfresh(REGION));
+
+        redefine(regional, kpi -> withDimensions(kpi, dimensions));
+
+        assertThat(runAs.as("minister", "MINISTER", () -> dashboard.dashboard(2026, null, REGION)).kpis())
+                .isEqualTo(before);
+    }
+
+    private static KpiDefinition withDimensions(KpiDefinition kpi, Set<Dimension> dimensions) {
+        return new KpiDefinition(kpi.code(), kpi.name(), kpi.description(), kpi.priorityAreaCode(), kpi.unit(),
+                kpi.direction(), kpi.decimals(), kpi.baselineValue(), kpi.baselineYear(), kpi.onTrackPercent(),
+                kpi.atRiskPercent(), kpi.dataSource(), kpi.targets(), dimensions, kpi.version());
+    }
+
+    @Test
+    void aChangeElsewhereJudgesNoKpiAgain() {
+        List<KpiOverview> before = runAs.as("minister", "MINISTER", () -> kpis.overview(2026));
+        // Another node moved an activity on: no KPI changed.
+        jdbc.update("update data_version set stamp = stamp + 1");
+
+        JdbcCounter.reset();
+        List<KpiOverview> after = runAs.as("minister", "MINISTER", () -> kpis.overview(2026));
+
+        assertThat(after).isEqualTo(before);
+        assertThat(JdbcCounter.statements()).as("the version, then the KPIs changed since").isEqualTo(2);
     }
 
     @Test
