@@ -24,7 +24,12 @@ final class Timing {
     }
 
     static double median(Supplier<?> call) {
-        return mediansInTurn(NOTHING, call, () -> null)[0];
+        return median(call, RUNS);
+    }
+
+    /** The median of more calls, for a call of a single round trip, whose time is that round trip's spread. */
+    static double median(Supplier<?> call, int runs) {
+        return mediansInTurn(NOTHING, call, () -> null, runs)[0];
     }
 
     /**
@@ -41,21 +46,25 @@ final class Timing {
      * H2 cannot cut short) would leave the call a handful of warm-up runs, interpreted.
      */
     static double[] mediansInTurn(Runnable beforeCall, Supplier<?> call, Supplier<?> reference) {
+        return mediansInTurn(beforeCall, call, reference, RUNS);
+    }
+
+    private static double[] mediansInTurn(Runnable beforeCall, Supplier<?> call, Supplier<?> reference, int runs) {
         warmUp(() -> {
             beforeCall.run();
             return call.get();
         });
         warmUp(reference);
-        double[] calls = new double[RUNS];
-        double[] references = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] calls = new double[runs];
+        double[] references = new double[runs];
+        for (int i = 0; i < runs; i++) {
             beforeCall.run();
             calls[i] = time(call);
             references[i] = time(reference);
         }
         Arrays.sort(calls);
         Arrays.sort(references);
-        return new double[]{calls[RUNS / 2], references[RUNS / 2]};
+        return new double[]{calls[runs / 2], references[runs / 2]};
     }
 
     /**

@@ -24,9 +24,10 @@ class KpiChangesIT {
     void changesOlderThanAnHourAreForgotten() {
         long kpi = jdbc.queryForObject("select min(id) from kpi", Long.class);
         // Versions below any the application reaches, so no node reads these rows as a change.
-        String insert = "insert into kpi_change (version, kpi_id, changed_at) values (?, ?, current_timestamp - ?)";
-        jdbc.update(insert.replace("- ?", "- interval '61' minute"), -3, kpi);
-        jdbc.update(insert.replace("- ?", "- interval '59' minute"), -2, kpi);
+        jdbc.update("insert into kpi_change (version, kpi_id, changed_at)"
+                + " values (-3, ?, current_timestamp - interval '61' minute)", kpi);
+        jdbc.update("insert into kpi_change (version, kpi_id, changed_at)"
+                + " values (-2, ?, current_timestamp - interval '59' minute)", kpi);
 
         changes.forgetOld();
 
