@@ -3,7 +3,9 @@ package org.eduroadmap.base;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,7 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * that has changed records, kept figures are not used: it sees its own changes before anyone else does.
  * <p>
  * Figures kept per record (each KPI judged) learn which records changed from {@link ChangeFollower}s, which the
- * moving transaction tells what it changed.
+ * moving transaction tells what it changed; a follower may also move on the version of a part of the records
+ * (the Roadmap's), so that figures computed from that part alone outlive changes elsewhere.
  */
 @Component
 public class DataVersion {
@@ -41,6 +44,9 @@ public class DataVersion {
      * or a version that could not move on; Hibernate logs an error from its commit hook and commits).
      */
     public static final Duration LONGEST_KEPT = Duration.ofMinutes(10);
+
+    /** The version every change moves on; a part of the records may have a row of its own beside it. */
+    public static final int EVERY_RECORD = 1;
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -62,7 +68,12 @@ public class DataVersion {
      * without keeping it inside a transaction that changed records, and outside any transaction.
      */
     public <K, V> V kept(Cache<K, V> cache, Function<Long, K> keyAtVersion, Supplier<V> compute) {
-        OptionalLong version = readable();
+        return kept(EVERY_RECORD, cache, keyAtVersion, compute);
+    }
+
+    /** The same for a figure computed from a part of the records only, at the version of that part. */
+    public <K, V> V kept(int part, Cache<K, V> cache, Function<Long, K> keyAtVersion, Supplier<V> compute) {
+        OptionalLong version = readable(part);
         if (version.isEmpty()) {
             return compute.get();
         }
@@ -74,16 +85,38 @@ public class DataVersion {
      * not be used: outside a transaction, and in one that changed records.
      */
     public OptionalLong readable() {
+        return readable(EVERY_RECORD);
+    }
+
+    /** The same for a part of the records with a version of its own; the versions of all parts are read at once. */
+    public OptionalLong readable(int part) {
         Transaction transaction = transaction(true);
         if (transaction == null || transaction.changing) {
             return OptionalLong.empty();
         }
-        if (transaction.version == null) {
+        if (transaction.versions == null) {
             // Through the ORM, in the transaction: counted and logged with the statements of the screen that asks.
-            transaction.version = ((Number) entityManager.createNativeQuery("select stamp from data_version where id = 1")
-                    .getSingleResult()).longValue();
+            Map<Integer, Long> versions = new HashMap<>();
+            for (Object row : entityManager.createNativeQuery("select id, stamp from data_version").getResultList()) {
+                Object[] columns = (Object[]) row;
+                versions.put(((Number) columns[0]).intValue(), ((Number) columns[1]).longValue());
+            }
+            transaction.versions = versions;
         }
-        return OptionalLong.of(transaction.version);
+        Long version = transaction.versions.get(part);
+        if (version == null) {
+            throw new IllegalArgumentException("No data version for part " + part);
+        }
+        return OptionalLong.of(version);
+    }
+
+    /**
+     * Moves the version of a part of the records on: called by a {@link ChangeFollower} for a transaction that
+     * changed records of the part, after the version of every record moved on, so rows are always locked in the
+     * same order and the part's versions follow commits too.
+     */
+    public void moveOn(int part) {
+        jdbc.update("update data_version set stamp = stamp + 1 where id = ?", part);
     }
 
     /** The current transaction changes records: the version moves on when it commits (at once outside one). */
@@ -120,7 +153,7 @@ public class DataVersion {
 
     /** In the current transaction, if any: the row stays locked until it ends, so versions follow commits. */
     private void moveOn() {
-        jdbc.update("update data_version set stamp = stamp + 1 where id = 1");
+        moveOn(EVERY_RECORD);
     }
 
     /**
@@ -148,7 +181,7 @@ public class DataVersion {
 
         private boolean changing;
         private boolean movedOn;
-        private Long version;
+        private Map<Integer, Long> versions;
         private final Set<Object> records = Collections.newSetFromMap(new IdentityHashMap<>());
     }
 }

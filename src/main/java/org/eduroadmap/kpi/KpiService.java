@@ -53,7 +53,7 @@ public class KpiService {
         return priorityAreas.findChoices();
     }
 
-    /** Every KPI with its status for a year: two statements, however many values and years there are. */
+    /** Every KPI with its status for a year, read as {@link #overview(int, String)} says. */
     public List<KpiOverview> overview(int year) {
         return overview(year, null);
     }
@@ -63,8 +63,9 @@ public class KpiService {
      * broken down by region are left out.
      * <p>
      * Judged at a data version and kept: a later visit judges again only the KPIs changed since (two statements
-     * either way, three for a region), and every KPI is read again at least every {@link DataVersion#LONGEST_KEPT},
-     * a bound for a change nobody wrote down. In the order of their codes.
+     * either way, three for a region, however many values and years there are), and every KPI is read again at
+     * least every {@link DataVersion#LONGEST_KEPT}, a bound for a change nobody wrote down. In the order of their
+     * codes.
      */
     public List<KpiOverview> overview(int year, String regionCode) {
         OptionalLong version = dataVersion.readable();
@@ -108,7 +109,10 @@ public class KpiService {
         return new Judged(version, clock.instant(), byId(all, assess(all, year, regionCode, true)));
     }
 
-    /** The kept KPIs with those changed since judged again: a KPI broken down by region no longer leaves. */
+    /**
+     * The kept KPIs with those changed since judged again; a changed KPI no longer broken down by region leaves a
+     * region's figures, one newly broken down joins them.
+     */
     private Judged judgeChanged(Judged kept, int year, String regionCode, long version) {
         KpiPages.ChangedKpis changed = kpis.findChanged(kept.version(), version);
         if (changed.kpiIds().isEmpty()) {

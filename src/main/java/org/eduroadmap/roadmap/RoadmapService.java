@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -12,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.eduroadmap.base.DataVersion;
 import org.eduroadmap.base.Pages;
 
 /** Reading the Roadmap: every signed-in role may. */
@@ -25,9 +27,12 @@ public class RoadmapService {
     private final AreaTallyRepository tallies;
     private final RoadmapTallies openCounts;
     private final Clock clock;
+    private final DataVersion version;
+    private final Cache<Kept, Optional<RoadmapSummary>> summaries = DataVersion.cache();
 
     RoadmapService(RoadmapRepository roadmaps, ActivityRepository activities, AreaTallyRepository tallies,
-                   RoadmapTallies openCounts, Clock clock) {
+                   RoadmapTallies openCounts, Clock clock, DataVersion version) {
+        this.version = version;
         this.tallies = tallies;
         this.openCounts = openCounts;
         this.roadmaps = roadmaps;
@@ -35,8 +40,20 @@ public class RoadmapService {
         this.clock = clock;
     }
 
+    /** Overdue and due-soon activities move with the date. */
+    private record Kept(LocalDate today, long version) {
+    }
+
+    /**
+     * The Roadmap's status, progress and overdue and due-soon counts, kept until the Roadmap's own records change
+     * ({@link RoadmapChanges}): three statements when they have, none besides the data version when not.
+     */
     public Optional<RoadmapSummary> summary() {
         LocalDate today = LocalDate.now(clock);
+        return version.kept(RoadmapChanges.PART, summaries, at -> new Kept(today, at), () -> summary(today));
+    }
+
+    private Optional<RoadmapSummary> summary(LocalDate today) {
         return roadmaps.findFirstByOrderById().map(roadmap -> {
             List<AreaTallyRepository.AreaSums> areas = tallies.findByArea();
             double plannedDays = areas.stream().mapToLong(AreaTallyRepository.AreaSums::plannedDays).sum();

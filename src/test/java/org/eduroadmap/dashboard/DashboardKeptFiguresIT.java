@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,13 @@ import org.eduroadmap.kpi.KpiService;
 import org.eduroadmap.kpi.KpiStatus;
 import org.eduroadmap.kpi.MeasurementRow;
 import org.eduroadmap.kpi.MeasurementService;
+import org.eduroadmap.roadmap.ActivityDraft;
+import org.eduroadmap.roadmap.ActivityFilter;
+import org.eduroadmap.roadmap.ActivityRow;
+import org.eduroadmap.roadmap.ActivityService;
+import org.eduroadmap.roadmap.ActivityStatus;
+import org.eduroadmap.roadmap.RoadmapService;
+import org.eduroadmap.roadmap.RoadmapSummary;
 
 /**
  * The dashboard keeps what it computed until a record changes, on any node: a minister never sees a figure
@@ -73,6 +81,10 @@ class DashboardKeptFiguresIT {
     KpiDefinitionService definitions;
     @Autowired
     DataVersion dataVersion;
+    @Autowired
+    RoadmapService roadmap;
+    @Autowired
+    ActivityService activities;
 
     private RunAs runAs;
 
@@ -86,7 +98,7 @@ class DashboardKeptFiguresIT {
     }
 
     private long version() {
-        return jdbc.queryForObject("select stamp from data_version", Long.class);
+        return jdbc.queryForObject("select stamp from data_version where id = 1", Long.class);
     }
 
     private static KpiOverview internet(DashboardData data) {
@@ -140,6 +152,46 @@ class DashboardKeptFiguresIT {
     }
 
     @Test
+    void anApprovalLeavesTheRoadmapsFiguresAsTheyWereKept() {
+        asMinister();
+        MeasurementRow submitted = runAs.as("admin", "ADMIN", () -> measurements.awaitingApproval()).getFirst();
+        runAs.run("admin", "ADMIN", () -> measurements.approve(submitted.id(), submitted.version()));
+
+        JdbcCounter.reset();
+        asMinister();
+
+        assertThat(JdbcCounter.statements())
+                .as("the versions, the priority areas, the KPIs changed and that KPI, the request counts")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void aSavedActivityShowsInTheRoadmapsFiguresOnTheNextVisit() {
+        RoadmapSummary before = asMinister().roadmap().orElseThrow();
+        ActivityRow open = runAs.as("manager", "PROJECT_MANAGER", () -> roadmap.timeline(ActivityFilter.ALL)).stream()
+                .filter(row -> row.percentComplete() < 100 && row.plannedStart().isBefore(LocalDate.of(2026, 11, 1)))
+                .findFirst().orElseThrow();
+
+        runAs.run("manager", "PROJECT_MANAGER", () -> {
+            ActivityDraft draft = activities.draft(open.id()).orElseThrow();
+            draft.setPercentComplete(100);
+            draft.setStatus(ActivityStatus.DONE);
+            LocalDate started = draft.getActualStart() == null ? draft.getPlannedStart() : draft.getActualStart();
+            draft.setActualStart(started);
+            draft.setActualEnd(started);
+            activities.save(draft);
+        });
+
+        RoadmapSummary after = asMinister().roadmap().orElseThrow();
+        assertThat(after.progressPercent()).isGreaterThan(before.progressPercent());
+        assertThat(after).isEqualTo(transaction.execute(status -> {
+            status.setRollbackOnly();
+            dataVersion.changing();
+            return runAs.as("minister", "MINISTER", () -> roadmap.summary()).orElseThrow();
+        }));
+    }
+
+    @Test
     void aRefusedChangeLeavesTheVersionAndTheFigures() {
         DashboardData before = asMinister();
         long version = version();
@@ -177,7 +229,7 @@ class DashboardKeptFiguresIT {
             jdbc.update("update kpi set name_en = 'Schools connected to the internet' where code = ?", INTERNET);
             jdbc.update("update data_version set stamp = stamp + 1");
             jdbc.update("insert into kpi_change (version, kpi_id) select d.stamp, k.id from data_version d, kpi k"
-                    + " where k.code = ?", INTERNET);
+                    + " where d.id = 1 and k.code = ?", INTERNET);
         });
 
         assertThat(internet(asMinister()).name().en()).isEqualTo("Schools connected to the internet");
@@ -193,8 +245,8 @@ class DashboardKeptFiguresIT {
     }
 
     private List<Long> kpisChangedAtTheLatestVersion() {
-        return jdbc.queryForList("select kpi_id from kpi_change where version = (select stamp from data_version)",
-                Long.class);
+        return jdbc.queryForList("select kpi_id from kpi_change where version = (select stamp from data_version"
+                + " where id = 1)", Long.class);
     }
 
     private void redefine(String code, UnaryOperator<KpiDefinition> change) {
@@ -260,8 +312,8 @@ class DashboardKeptFiguresIT {
     @Test
     void aChangeElsewhereJudgesNoKpiAgain() {
         List<KpiOverview> before = runAs.as("minister", "MINISTER", () -> kpis.overview(2026));
-        // Another node moved an activity on: no KPI changed.
-        jdbc.update("update data_version set stamp = stamp + 1");
+        // Another node took a request: no KPI changed.
+        jdbc.update("update data_version set stamp = stamp + 1 where id = 1");
 
         JdbcCounter.reset();
         List<KpiOverview> after = runAs.as("minister", "MINISTER", () -> kpis.overview(2026));
