@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +23,9 @@ import org.eduroadmap.base.KeptCounts;
 
 /**
  * Keeps each action area's {@link AreaTally}, and the count of open activities per planned end date
- * ({@code open_activity_end}), in step with the activities: every change of an activity recounts its areas and
- * end dates, before and after, in the same transaction (the rows locked meanwhile), and every start of the
+ * ({@code open_activity_end}) and per month of it ({@code open_activity_month}), in step with the activities: every
+ * change of an activity recounts its areas, end dates and their months, before and after, in the same transaction
+ * (the rows locked meanwhile), and every start of the
  * application recounts all, so data written by other means (demo or scale data, a restored backup) is counted
  * too.
  */
@@ -52,15 +54,29 @@ class RoadmapTallies implements ApplicationRunner {
     record OpenCounts(long overdue, long dueSoon) {
     }
 
-    /** Adds up the open activities per end date up to {@code until}: a row per day, not per activity. */
+    /**
+     * Adds up the open activities per month before this one, then per day from the first of this month up to
+     * {@code until}: a row per month and per day, not per activity or past day.
+     */
     OpenCounts open(LocalDate today, LocalDate until) {
         Object[] sums = (Object[]) entityManager.createNativeQuery("""
-                select coalesce(sum(case when planned_end < :today then activities else 0 end), 0),
+                select (select coalesce(sum(activities), 0) from open_activity_month where end_month < :month)
+                       + coalesce(sum(case when planned_end < :today then activities else 0 end), 0),
                        coalesce(sum(case when planned_end >= :today then activities else 0 end), 0)
-                from open_activity_end where planned_end <= :until""", Object[].class)
-                .setParameter("today", today).setParameter("until", until).getSingleResult();
+                from open_activity_end where planned_end >= :monthStart and planned_end <= :until""", Object[].class)
+                .setParameter("month", month(today)).setParameter("today", today)
+                .setParameter("monthStart", today.withDayOfMonth(1)).setParameter("until", until).getSingleResult();
         return new OpenCounts(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue());
     }
+
+    /** A month as {@code open_activity_month} names it: 202611 for November 2026. */
+    private static int month(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    /** The month of a planned end in SQL, as {@link #month(LocalDate)}. */
+    private static final String END_MONTH =
+            "cast(extract(year from planned_end) * 100 + extract(month from planned_end) as integer)";
 
     /**
      * Recounts the areas and the end dates an activity was and is in, each in order so that two transactions
@@ -69,6 +85,9 @@ class RoadmapTallies implements ApplicationRunner {
     @Transactional(propagation = Propagation.MANDATORY)
     void recount(Collection<Long> areaIds, Collection<LocalDate> ends) {
         new TreeSet<>(ends).forEach(this::recountEnd);
+        // After the days, each month from its days: a transaction holding a month's row waits for no day's.
+        ends.stream().map(RoadmapTallies::month).collect(Collectors.toCollection(TreeSet::new))
+                .forEach(this::recountMonth);
         for (long areaId : new TreeSet<>(areaIds)) {
             AreaTally tally = tallies.findForUpdate(areaId).orElseGet(() -> new AreaTally(areaId));
             AreaTallyRepository.Sums sums = tallies.count(areaId);
@@ -94,6 +113,22 @@ class RoadmapTallies implements ApplicationRunner {
         }
     }
 
+    private void recountMonth(int month) {
+        List<Long> kept = jdbc.queryForList("select activities from open_activity_month where end_month = ? for update",
+                Long.class, month);
+        LocalDate first = LocalDate.of(month / 100, month % 100, 1);
+        long open = jdbc.queryForObject("select coalesce(sum(activities), 0) from open_activity_end"
+                + " where planned_end >= ? and planned_end <= ?", Long.class, first, first.plusMonths(1).minusDays(1));
+        if (kept.isEmpty()) {
+            if (!KeptCounts.insertIfAbsent(jdbc, "insert into open_activity_month (end_month, activities) values (?, ?)",
+                    new Object[]{month, open})) {
+                recountMonth(month);
+            }
+        } else if (kept.getFirst() != open) {
+            jdbc.update("update open_activity_month set activities = ? where end_month = ?", open, month);
+        }
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -101,6 +136,8 @@ class RoadmapTallies implements ApplicationRunner {
         recount(areas.findAll().stream().map(ActionArea::getId).toList(), List.of());
         KeptCounts.rebuild(jdbc, "open_activity_end", List.of("planned_end"), "activities",
                 "select planned_end, count(*) from activity where " + OPEN + " group by planned_end");
+        KeptCounts.rebuild(jdbc, "open_activity_month", List.of("end_month"), "activities",
+                "select " + END_MONTH + ", count(*) from activity where " + OPEN + " group by " + END_MONTH);
         log.info("Roadmap progress and open activities recounted in {} ms.", (System.nanoTime() - started) / 1_000_000);
     }
 }
