@@ -106,7 +106,7 @@ public class KpiService {
     private Judged judgeAll(int year, String regionCode, long version) {
         List<AssessedKpi> all = AssessedKpi.of(regionCode == null ? kpis.findAllForAssessment()
                 : kpis.findAllByRegionForAssessment(), kpis.findAllTargets());
-        return new Judged(version, clock.instant(), byId(all, assess(all, year, regionCode, true)));
+        return new Judged(version, clock.instant(), byId(all, assess(all, year, regionCode)));
     }
 
     /**
@@ -118,11 +118,14 @@ public class KpiService {
         if (changed.kpiIds().isEmpty()) {
             return new Judged(version, kept.readWhole(), kept.byId(), kept.kpis());
         }
-        List<AssessedKpi> again = AssessedKpi.of(regionCode == null ? kpis.findForAssessment(changed.kpiIds())
-                : kpis.findByRegionForAssessment(changed.kpiIds()), changed.targets());
+        long after = kept.version();
+        List<AssessedKpi> again = AssessedKpi.of(regionCode == null ? kpis.findChangedForAssessment(after, version)
+                : kpis.findChangedByRegionForAssessment(after, version), changed.targets());
+        List<KpiOverview> judgedAgain = again.isEmpty() || regionCode == null ? assess(again, year, null)
+                : assess(again, measurements.findChangedRegionalSeries(after, version, year, regionCode), year);
         Map<Long, KpiOverview> byId = new HashMap<>(kept.byId());
         byId.keySet().removeAll(changed.kpiIds());
-        byId.putAll(byId(again, assess(again, year, regionCode, false)));
+        byId.putAll(byId(again, judgedAgain));
         return new Judged(version, kept.readWhole(), byId);
     }
 
@@ -157,7 +160,7 @@ public class KpiService {
     /** The KPIs of the rows, in their order, judged with their targets. */
     private List<KpiOverview> assess(List<AssessedKpi.Row> rows, int year) {
         return assess(AssessedKpi.of(rows, rows.isEmpty() ? List.of()
-                : kpis.findTargets(rows.stream().map(AssessedKpi.Row::id).toList())), year, null, false);
+                : kpis.findTargets(rows.stream().map(AssessedKpi.Row::id).toList())), year, null);
     }
 
     /** Approved values of a region (or the nation, when null) over the years, beside the national targets. */
@@ -240,17 +243,14 @@ public class KpiService {
         return measurements.countByStatus(MeasurementStatus.SUBMITTED);
     }
 
-    /** @param every whether the list holds every KPI (of the region) */
-    private List<KpiOverview> assess(List<AssessedKpi> list, int year, String regionCode, boolean every) {
+    private List<KpiOverview> assess(List<AssessedKpi> list, int year, String regionCode) {
         if (list.isEmpty()) {
             return List.of();
         }
         if (regionCode != null) {
-            // Every KPI's values in one read (a few thousand rows at most, through an index): a list of all their
-            // ids would keep the database from using it.
-            return assess(list, every ? measurements.findRegionalSeries(year, regionCode)
-                    : measurements.findRegionalSeries(list.stream().map(AssessedKpi::id).toList(), year, regionCode),
-                    year);
+            // Every KPI's values in one read (a few thousand rows at most, through an index): a list of ids would
+            // keep the database from using it.
+            return assess(list, measurements.findRegionalSeries(year, regionCode), year);
         }
         // Read with each KPI: one line, however many years it has values for.
         return assess(list, kpi -> NationalSeries.parse(kpi.id(), kpi.history(), year), year);
