@@ -3,6 +3,7 @@ package org.eduroadmap.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -39,6 +40,16 @@ class SecurityConfig {
         http.addFilterAfter(sessionGuard.filter(), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
+    }
+
+    /**
+     * Sign-ins stay observed; the authorization of each service call is not. Every service checks its caller
+     * (several per screen), and timing each check was a fifth of the dashboard's computation after a change
+     * (JFR), for timers no one reads: the rules themselves are enforced all the same.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults().shouldObserveAuthorizations(false).build();
     }
 
     @Bean
