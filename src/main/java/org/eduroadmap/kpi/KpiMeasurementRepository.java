@@ -46,12 +46,6 @@ public interface KpiMeasurementRepository extends JpaRepository<KpiMeasurement, 
             + " order by m.kpi.id, m.periodYear")
     List<YearValue> findRegionalSeries(Collection<Long> kpiIds, int year, String regionCode);
 
-    /** The same for one region and the KPIs changed after one data version up to another. */
-    @Query("select new org.eduroadmap.kpi.YearValue(m.kpi.id, m.periodYear, m.value) from KpiMeasurement m where "
-            + APPROVED_YEARLY + " and m.region.code = :regionCode and m.kpi.id in (" + KpiRepository.CHANGED + ")"
-            + " and m.periodYear <= :year order by m.kpi.id, m.periodYear")
-    List<YearValue> findChangedRegionalSeries(long after, long upTo, int year, String regionCode);
-
     @Query("""
             select new org.eduroadmap.kpi.RegionValue(r.code, r.name, m.value) from KpiMeasurement m join m.region r
             where m.kpi.id = :kpiId and m.periodYear = :year and m.periodQuarter is null

@@ -22,6 +22,12 @@ interface KpiPages {
     /** The targets of some KPIs, read from the target table alone through its key. */
     List<AssessedKpi.Target> findTargets(Collection<Long> kpiIds);
 
+    /**
+     * Some KPIs, or those of them broken down by region, each with everything judging it needs but its targets, and
+     * its national series, sorted by code.
+     */
+    List<AssessedKpi.Row> findForAssessment(Collection<Long> kpiIds, boolean brokenDownByRegion);
+
     /** The KPIs changed after one data version up to another, and their targets: one statement. */
     ChangedKpis findChanged(long after, long upTo);
 

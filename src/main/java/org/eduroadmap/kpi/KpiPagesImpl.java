@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
 import org.eduroadmap.base.Jpql;
+import org.eduroadmap.base.LocalizedText;
 import org.eduroadmap.base.Pages;
 
 /** {@link KpiPages} in JPQL built from the criteria that are set; every value travels as a parameter. */
@@ -50,6 +51,38 @@ class KpiPagesImpl implements KpiPages {
         return rows.stream().map(Tuple.class::cast).map(row -> new AssessedKpi.Target(
                 row.get(0, Number.class).longValue(), row.get(1, Number.class).intValue(),
                 row.get(2, BigDecimal.class))).toList();
+    }
+
+    @Override
+    public List<AssessedKpi.Row> findForAssessment(Collection<Long> kpiIds, boolean brokenDownByRegion) {
+        // In SQL with the ids as one array: the text never changes, so neither Hibernate nor PostgreSQL works out
+        // anew how to run it (a list of ids as a parameter has Hibernate translate the query on every call; chosen
+        // in a subquery on the changes, PostgreSQL planned the semi-join at each call).
+        List<?> rows = entityManager.createNativeQuery("""
+                        select k.id, k.code, k.name_en, k.name_ru, k.name_tk, p.code, p.sort_order, p.name_en,
+                               p.name_ru, p.name_tk, k.framework, k.unit, k.decimals, o.name_en, o.name_ru, o.name_tk,
+                               k.direction, k.baseline_value, k.baseline_year, k.on_track_percent, k.at_risk_percent,
+                               s.history
+                        from kpi k join priority_area p on p.id = k.priority_area_id
+                        join organisation o on o.id = k.owner_organisation_id
+                        left join kpi_national_series s on s.kpi_id = k.id
+                        where k.id = any(:ids) and (:any or exists (select 1 from kpi_dimension d
+                                                                   where d.kpi_id = k.id and d.dimension = 'REGION'))
+                        order by k.code""", Tuple.class)
+                .setParameter("ids", kpiIds.toArray(Long[]::new)).setParameter("any", !brokenDownByRegion)
+                .getResultList();
+        return rows.stream().map(Tuple.class::cast).map(row -> new AssessedKpi.Row(
+                row.get(0, Number.class).longValue(), row.get(1, String.class), text(row, 2),
+                row.get(5, String.class), row.get(6, Number.class).intValue(), text(row, 7),
+                Framework.valueOf(row.get(10, String.class)), KpiUnit.valueOf(row.get(11, String.class)),
+                row.get(12, Number.class).intValue(), text(row, 13), Direction.valueOf(row.get(16, String.class)),
+                row.get(17, BigDecimal.class), row.get(18, Number.class).intValue(), row.get(19, BigDecimal.class),
+                row.get(20, BigDecimal.class), row.get(21, String.class))).toList();
+    }
+
+    private static LocalizedText text(Tuple row, int first) {
+        return new LocalizedText(row.get(first, String.class), row.get(first + 1, String.class),
+                row.get(first + 2, String.class));
     }
 
     @Override

@@ -36,17 +36,6 @@ public interface KpiRepository extends JpaRepository<Kpi, Long>, KpiPages {
     @Query(ASSESSMENT_ROWS + " where org.eduroadmap.kpi.Dimension.REGION member of k.dimensions order by k.code")
     List<AssessedKpi.Row> findAllByRegionForAssessment();
 
-    /** The same for the KPIs changed after one data version up to another ({@link KpiChange}). */
-    @Query(ASSESSMENT_ROWS + " where k.id in (" + CHANGED + ") order by k.code")
-    List<AssessedKpi.Row> findChangedForAssessment(long after, long upTo);
-
-    /** The same for those of them broken down by region. */
-    @Query(ASSESSMENT_ROWS + " where k.id in (" + CHANGED + ")"
-            + " and org.eduroadmap.kpi.Dimension.REGION member of k.dimensions order by k.code")
-    List<AssessedKpi.Row> findChangedByRegionForAssessment(long after, long upTo);
-
-    String CHANGED = "select c.kpiId from KpiChange c where c.version > :after and c.version <= :upTo";
-
     String ASSESSMENT_ROWS = """
             select new org.eduroadmap.kpi.AssessedKpi$Row(k.id, k.code, k.name, a.code, a.sortOrder, a.name,
                    k.framework, k.unit, k.decimals, o.name, k.direction, k.baselineValue, k.baselineYear,

@@ -118,11 +118,11 @@ public class KpiService {
         if (changed.kpiIds().isEmpty()) {
             return new Judged(version, kept.readWhole(), kept.byId(), kept.kpis());
         }
-        long after = kept.version();
-        List<AssessedKpi> again = AssessedKpi.of(regionCode == null ? kpis.findChangedForAssessment(after, version)
-                : kpis.findChangedByRegionForAssessment(after, version), changed.targets());
+        List<AssessedKpi> again = AssessedKpi.of(kpis.findForAssessment(changed.kpiIds(), regionCode != null),
+                changed.targets());
         List<KpiOverview> judgedAgain = again.isEmpty() || regionCode == null ? assess(again, year, null)
-                : assess(again, measurements.findChangedRegionalSeries(after, version, year, regionCode), year);
+                : assess(again, measurements.findRegionalSeries(again.stream().map(AssessedKpi::id).toList(), year,
+                        regionCode), year);
         Map<Long, KpiOverview> byId = new HashMap<>(kept.byId());
         byId.keySet().removeAll(changed.kpiIds());
         byId.putAll(byId(again, judgedAgain));

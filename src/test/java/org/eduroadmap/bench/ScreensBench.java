@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -309,10 +310,17 @@ abstract class ScreensBench extends SpringBrowserlessTest {
                 left join kpi_target t on t.kpi_id = c.kpi_id where c.version > ? and c.version <= ?""",
                 version - 1, version);
         results.add(changed);
-        List<Object> ids = changed.stream().map(row -> row.get("kpi_id")).distinct().toList();
-        if (!ids.isEmpty()) {
-            results.add(jdbc.queryForList(KPI_ROWS + " where k.id in (" + String.join(", ",
-                    Collections.nCopies(ids.size(), "?")) + ") order by k.code", ids.toArray()));
+        Object[] ids = changed.stream().map(row -> row.get("kpi_id")).distinct().toArray();
+        if (ids.length > 0) {
+            results.add(jdbc.query(connection -> {
+                var statement = connection.prepareStatement(KPI_ROWS + """
+                         where k.id = any(?) and (? or exists (select 1 from kpi_dimension d
+                                                              where d.kpi_id = k.id and d.dimension = 'REGION'))
+                        order by k.code""");
+                statement.setArray(1, connection.createArrayOf("bigint", ids));
+                statement.setBoolean(2, true);
+                return statement;
+            }, new ColumnMapRowMapper()));
         }
         if (roadmapRead) {
             List.of("Roadmap", "Roadmap tallies by area", "open activities by planned end")
