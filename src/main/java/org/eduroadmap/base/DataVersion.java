@@ -1,9 +1,9 @@
 package org.eduroadmap.base;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -51,6 +51,7 @@ public class DataVersion {
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final ObjectProvider<ChangeFollower> followers;
+    private volatile List<ChangeFollower> followerList;
 
     DataVersion(JdbcTemplate jdbc, EntityManager entityManager, ObjectProvider<ChangeFollower> followers) {
         this.jdbc = jdbc;
@@ -129,13 +130,28 @@ public class DataVersion {
         }
     }
 
-    /** The same for a record the ORM writes, which the {@link ChangeFollower}s are told of before the commit. */
+    /** The same for a record the ORM writes, which the {@link ChangeFollower}s note and are told of before commit. */
     void changing(Object record) {
         changing();
         Transaction transaction = transaction(false);
-        if (transaction != null) {
-            transaction.records.add(record);
+        if (transaction == null) {
+            return;
         }
+        for (ChangeFollower follower : followers()) {
+            Object noted = follower.noted(record);
+            if (noted != null) {
+                transaction.noted.computeIfAbsent(follower, any -> new HashSet<>()).add(noted);
+            }
+        }
+    }
+
+    private List<ChangeFollower> followers() {
+        List<ChangeFollower> known = followerList;
+        if (known == null) {
+            known = followers.orderedStream().toList();
+            followerList = known;
+        }
+        return known;
     }
 
     /** Called just before the current transaction commits, after the ORM's last writes. */
@@ -144,10 +160,7 @@ public class DataVersion {
         if (transaction != null && transaction.changing && !transaction.movedOn) {
             transaction.movedOn = true;
             moveOn();
-            if (!transaction.records.isEmpty()) {
-                List<Object> records = List.copyOf(transaction.records);
-                followers.orderedStream().forEach(follower -> follower.changed(records));
-            }
+            transaction.noted.forEach(ChangeFollower::changed);
         }
     }
 
@@ -182,6 +195,6 @@ public class DataVersion {
         private boolean changing;
         private boolean movedOn;
         private Map<Integer, Long> versions;
-        private final Set<Object> records = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<ChangeFollower, Set<Object>> noted = new LinkedHashMap<>();
     }
 }

@@ -1,6 +1,5 @@
 package org.eduroadmap.kpi;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,29 +25,34 @@ class KpiChanges implements ChangeFollower {
         this.jdbc = jdbc;
     }
 
+    /** Every KPI, for a change of what every KPI shows. */
+    private static final Object EVERY_KPI = new Object();
+
     @Override
-    public void changed(List<Object> records) {
-        Set<Long> touched = new TreeSet<>();
-        boolean every = false;
-        for (Object record : records) {
-            switch (record) {
-                case Kpi kpi -> touched.add(kpi.getId());
-                case KpiMeasurement measurement -> touched.add(measurement.getKpi().getId());
-                case NationalSeries series -> touched.add(series.getKpiId());
-                case PriorityArea area -> every = true;
-                case Organisation organisation -> every = true;
-                default -> {
-                }
-            }
-        }
+    public Object noted(Object record) {
+        return switch (record) {
+            // A new KPI's id is known only once it is written, which is before the commit.
+            case Kpi kpi -> kpi.getId() == null ? kpi : kpi.getId();
+            case KpiMeasurement measurement -> measurement.getKpi().getId();
+            case NationalSeries series -> series.getKpiId();
+            case PriorityArea area -> EVERY_KPI;
+            case Organisation organisation -> EVERY_KPI;
+            default -> null;
+        };
+    }
+
+    @Override
+    public void changed(Set<Object> noted) {
         String version = "(select stamp from data_version where id = 1)";
-        if (every) {
-            jdbc.update("insert into kpi_change (version, kpi_id) select " + version + ", id from kpi");
+        if (noted.contains(EVERY_KPI)) {
             // A KPI is never deleted, so the KPIs changed are all in the table.
-        } else if (!touched.isEmpty()) {
-            jdbc.batchUpdate("insert into kpi_change (version, kpi_id) values (" + version + ", ?)",
-                    touched.stream().map(id -> new Object[]{id}).toList());
+            jdbc.update("insert into kpi_change (version, kpi_id) select " + version + ", id from kpi");
+            return;
         }
+        Set<Long> kpiIds = new TreeSet<>();
+        noted.forEach(kpi -> kpiIds.add(kpi instanceof Kpi created ? created.getId() : (Long) kpi));
+        jdbc.batchUpdate("insert into kpi_change (version, kpi_id) values (" + version + ", ?)",
+                kpiIds.stream().map(id -> new Object[]{id}).toList());
     }
 
     /** What no node's figures can need any more: they are all read whole again after ten minutes at most. */

@@ -1,6 +1,6 @@
 package org.eduroadmap.roadmap;
 
-import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,13 @@ class RoadmapChanges implements ChangeFollower {
     }
 
     @Override
-    public void changed(List<Object> records) {
-        if (records.stream().anyMatch(record -> record instanceof Roadmap || record instanceof ActionArea
-                || record instanceof Activity || record instanceof AreaTally)) {
-            version.getObject().moveOn(PART);
-        }
+    public Object noted(Object record) {
+        return record instanceof Roadmap || record instanceof ActionArea || record instanceof Activity
+                || record instanceof AreaTally ? PART : null;
+    }
+
+    @Override
+    public void changed(Set<Object> noted) {
+        version.getObject().moveOn(PART);
     }
 }

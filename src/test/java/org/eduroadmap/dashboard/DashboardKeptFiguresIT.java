@@ -282,6 +282,26 @@ class DashboardKeptFiguresIT {
     }
 
     @Test
+    void aNewKpiJoinsTheFiguresInItsPlace() {
+        DashboardData before = asMinister();
+        KpiDefinition internet = runAs.as("admin", "ADMIN", () -> definitions.definition(INTERNET)).orElseThrow();
+        String owner = jdbc.queryForObject("select o.code from kpi k join organisation o"
+                + " on o.id = k.owner_organisation_id where k.code = ?", String.class, INTERNET);
+
+        runAs.run("admin", "ADMIN", () -> definitions.create(new KpiDefinition("MOE-SCHOOLS-ONLINE",
+                new LocalizedText("Schools with a website", "Школы с сайтом", "Web sahypaly mekdepler"),
+                internet.description(), internet.priorityAreaCode(), internet.unit(), internet.direction(),
+                internet.decimals(), internet.baselineValue(), internet.baselineYear(), internet.onTrackPercent(),
+                internet.atRiskPercent(), internet.dataSource(), internet.targets(), internet.dimensions(), 0),
+                null, owner));
+
+        DashboardData after = asMinister();
+        assertThat(after.kpis()).hasSize(before.kpis().size() + 1);
+        assertThat(after.kpis()).extracting(KpiOverview::code).contains("MOE-SCHOOLS-ONLINE").isSorted();
+        assertThat(after.kpis()).isEqualTo(judgedAfresh(null));
+    }
+
+    @Test
     void aKpiNoLongerBrokenDownByRegionLeavesTheRegionsFiguresAndComesBackInItsPlace() {
         List<KpiOverview> before = runAs.as("minister", "MINISTER", () -> dashboard.dashboard(2026, null, REGION))
                 .kpis();
