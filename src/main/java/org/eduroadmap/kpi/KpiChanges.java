@@ -19,14 +19,14 @@ import org.eduroadmap.organisation.Organisation;
 @Component
 class KpiChanges implements ChangeFollower {
 
+    /** Every KPI, for a change of what every KPI shows. */
+    private static final Object EVERY_KPI = new Object();
+
     private final JdbcTemplate jdbc;
 
     KpiChanges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
-
-    /** Every KPI, for a change of what every KPI shows. */
-    private static final Object EVERY_KPI = new Object();
 
     @Override
     public Object noted(Object record) {
