@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -98,34 +99,30 @@ class RoadmapTallies implements ApplicationRunner {
     }
 
     private void recountEnd(LocalDate end) {
-        List<Long> kept = jdbc.queryForList("select activities from open_activity_end where planned_end = ? for update",
-                Long.class, end);
-        long open = jdbc.queryForObject("select count(*) from activity where " + OPEN + " and planned_end = ?",
-                Long.class, end);
-        if (kept.isEmpty()) {
-            // A date never counted before; another transaction may be counting it too.
-            if (!KeptCounts.insertIfAbsent(jdbc,
-                    "insert into open_activity_end (planned_end, activities) values (?, ?)", new Object[]{end, open})) {
-                recountEnd(end);
-            }
-        } else if (kept.getFirst() != open) {
-            jdbc.update("update open_activity_end set activities = ? where planned_end = ?", open, end);
-        }
+        recount("open_activity_end", "planned_end", end, () -> jdbc.queryForObject(
+                "select count(*) from activity where " + OPEN + " and planned_end = ?", Long.class, end));
     }
 
     private void recountMonth(int month) {
-        List<Long> kept = jdbc.queryForList("select activities from open_activity_month where end_month = ? for update",
-                Long.class, month);
         LocalDate first = LocalDate.of(month / 100, month % 100, 1);
-        long open = jdbc.queryForObject("select coalesce(sum(activities), 0) from open_activity_end"
-                + " where planned_end >= ? and planned_end <= ?", Long.class, first, first.plusMonths(1).minusDays(1));
+        recount("open_activity_month", "end_month", month, () -> jdbc.queryForObject(
+                "select coalesce(sum(activities), 0) from open_activity_end where planned_end >= ? and planned_end <= ?",
+                Long.class, first, first.plusMonths(1).minusDays(1)));
+    }
+
+    /** Locks a key's row of open activities, counts them again and writes the count if it moved. */
+    private void recount(String table, String keyColumn, Object key, Supplier<Long> counting) {
+        List<Long> kept = jdbc.queryForList("select activities from " + table + " where " + keyColumn + " = ? for update",
+                Long.class, key);
+        long open = counting.get();
         if (kept.isEmpty()) {
-            if (!KeptCounts.insertIfAbsent(jdbc, "insert into open_activity_month (end_month, activities) values (?, ?)",
-                    new Object[]{month, open})) {
-                recountMonth(month);
+            // A key never counted before; another transaction may be counting it too.
+            if (!KeptCounts.insertIfAbsent(jdbc, "insert into " + table + " (" + keyColumn + ", activities) values (?, ?)",
+                    new Object[]{key, open})) {
+                recount(table, keyColumn, key, counting);
             }
         } else if (kept.getFirst() != open) {
-            jdbc.update("update open_activity_month set activities = ? where end_month = ?", open, month);
+            jdbc.update("update " + table + " set activities = ? where " + keyColumn + " = ?", open, key);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -184,11 +185,7 @@ class DashboardKeptFiguresIT {
 
         RoadmapSummary after = asMinister().roadmap().orElseThrow();
         assertThat(after.progressPercent()).isGreaterThan(before.progressPercent());
-        assertThat(after).isEqualTo(transaction.execute(status -> {
-            status.setRollbackOnly();
-            dataVersion.changing();
-            return runAs.as("minister", "MINISTER", () -> roadmap.summary()).orElseThrow();
-        }));
+        assertThat(after).isEqualTo(afresh(() -> roadmap.summary()).orElseThrow());
     }
 
     @Test
@@ -235,12 +232,17 @@ class DashboardKeptFiguresIT {
         assertThat(internet(asMinister()).name().en()).isEqualTo("Schools connected to the internet");
     }
 
-    /** Every KPI judged afresh, as if nothing had been kept: in a transaction that has changed records. */
+    /** Every KPI judged afresh, as if nothing had been kept. */
     private List<KpiOverview> judgedAfresh(String regionCode) {
+        return afresh(() -> kpis.overview(2026, regionCode));
+    }
+
+    /** Computed as if nothing had been kept: in a transaction that has changed records, rolled back. */
+    private <T> T afresh(Supplier<T> figures) {
         return transaction.execute(status -> {
             status.setRollbackOnly();
             dataVersion.changing();
-            return runAs.as("minister", "MINISTER", () -> kpis.overview(2026, regionCode));
+            return runAs.as("minister", "MINISTER", figures);
         });
     }
 
